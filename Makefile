@@ -1,0 +1,76 @@
+# tinyip: one binary per cmd/*.c, over lib/libtinyip.a and libmnl.
+
+CMDS = nsadd nslist nsdel nsexec vethadd linkset addradd \
+       linklist addrlist routelist
+LIBOBJS = rtnl netns link addr route parse print cli
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARNINGS = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wformat=2 \
+           -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
+ifeq ($(SANITIZE),1)
+CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+MNL_CFLAGS = $(shell pkg-config --cflags libmnl 2>/dev/null)
+MNL_LIBS = $(shell pkg-config --libs libmnl 2>/dev/null || echo -lmnl)
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
+
+PREFIX ?= /usr/local
+BINS = $(addprefix bin/,$(CMDS))
+LIB = build/libtinyip.a
+UNIT = build/unit-tests
+
+all: deps $(BINS)
+
+# Installs missing packages with apt-get, saying so; silent otherwise.
+deps:
+	@scripts/deps
+
+build/%.o: lib/%.c lib/*.h | build
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(addprefix build/,$(addsuffix .o,$(LIBOBJS)))
+	$(AR) rcs $@ $^
+
+bin/%: cmd/%.c $(LIB) lib/*.h | bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
+
+$(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ tests/unit/*.c \
+		$(LIB) $(MNL_LIBS) $(CHECK_LIBS)
+
+build bin:
+	mkdir -p $@
+
+check: all $(UNIT)
+	$(UNIT)
+	tests/e2e/run
+
+unit: all $(UNIT)
+	$(UNIT)
+
+e2e: all
+	tests/e2e/run
+
+# The veth guide in a throwaway sandbox: nothing on the host changes.
+demo: all
+	scripts/sandbox scripts/veth-guide.sh
+
+lint: deps
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+		--inline-suppr -Ilib lib cmd
+	clang-tidy --quiet lib/*.c cmd/*.c -- $(WARNINGS) -Ilib $(MNL_CFLAGS)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/man/man8
+	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/sbin
+	install -m 644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8
+
+clean:
+	rm -rf build bin
+
+.PHONY: all deps check unit e2e demo lint install clean
+.SECONDARY:

@@ -1,0 +1,58 @@
+/* addrlist: ip addr list [dev DEV] */
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "addr.h"
+#include "cli.h"
+#include "link.h"
+#include "print.h"
+
+static void print_addrs_of(int index, const struct rtnl_msgs *addrs)
+{
+	const struct nlmsghdr *nlh = NULL;
+	struct addr_info addr;
+
+	while ((nlh = rtnl_msgs_next(addrs, nlh)))
+		if (addr_parse(nlh, &addr) == 0 && addr.index == index)
+			print_addr(stdout, &addr);
+}
+
+int main(int argc, char **argv)
+{
+	struct rtnl_msgs links = { 0 }, addrs = { 0 };
+	const struct nlmsghdr *nlh = NULL;
+	const char *dev;
+	struct rtnl_err err;
+	struct rtnl rt;
+	int ret, found = 0;
+
+	dev = cli_list_filter(argc, argv, cli_start(argc, argv,
+			      "[-n NS] [-4|-6] [[dev] DEV]", CLI_NETNS | CLI_FAMILY));
+	cli_rtnl_open(&rt);
+	ret = link_dump(&rt, &links, &err);
+	if (ret == 0)
+		ret = addr_dump(&rt, cli.family, &addrs, &err);
+	if (ret < 0) {
+		cli_report("addresses", ret, &err);
+		goto out;
+	}
+	struct print_ctx ctx = { .links = &links, .rt = &rt };
+	while ((nlh = rtnl_msgs_next(&links, nlh))) {
+		struct link_info link;
+		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev)))
+			continue;
+		print_link(stdout, &link, &ctx, false);
+		print_addrs_of(link.index, &addrs);
+		found = 1;
+	}
+	if (dev && !found) {
+		cli_report_text(dev, "no such device");
+		ret = -1;
+	}
+out:
+	rtnl_msgs_free(&addrs);
+	rtnl_msgs_free(&links);
+	rtnl_close(&rt);
+	return ret < 0 ? EXIT_REFUSED : 0;
+}

@@ -1,0 +1,32 @@
+/* nsadd: ip netns add NAME */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "netns.h"
+#include "parse.h"
+
+int main(int argc, char **argv)
+{
+	int first, status = 0;
+
+	cli.privilege = "CAP_SYS_ADMIN";
+	first = cli_start(argc, argv, "NAME...", 0);
+	if (first == argc)
+		cli_usage();
+	for (int i = first; i < argc; i++) {
+		const char *bad = parse_netns_name(argv[i]);
+		if (bad)
+			cli_bad_input(argv[i], bad);
+	}
+	for (int i = first; i < argc; i++) {
+		int ret = netns_create(argv[i]);
+		if (ret == -EEXIST)
+			cli_report_text(argv[i], "namespace already exists");
+		else if (ret < 0)
+			cli_report(argv[i], ret, NULL);
+		if (ret < 0)
+			status = EXIT_REFUSED;
+	}
+	return status;
+}

@@ -1,0 +1,107 @@
+/* vethadd: ip link add NAME type veth peer name PEER */
+#include <errno.h>
+#include <net/if.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "link.h"
+#include "netns.h"
+#include "parse.h"
+
+struct end {
+	const char *name;
+	const char *netns;	/* NULL: here */
+};
+
+/* NAME [netns NS]; returns the index after it. */
+static int parse_end(int argc, char **argv, int i, struct end *end)
+{
+	const char *bad;
+
+	if (i >= argc)
+		cli_usage();
+	end->name = argv[i++];
+	bad = parse_ifname(end->name);
+	if (bad)
+		cli_bad_input(end->name, bad);
+	if (i < argc && strcmp(argv[i], "netns") == 0) {
+		if (++i >= argc)
+			cli_bad_input("netns", "needs a namespace name");
+		end->netns = argv[i++];
+		bad = parse_netns_name(end->netns);
+		if (bad)
+			cli_bad_input(end->netns, bad);
+	}
+	return i;
+}
+
+static int open_netns(const char *name)
+{
+	int fd;
+
+	if (!name)
+		return -1;
+	fd = netns_open(name);
+	if (fd < 0) {
+		if (fd == -ENOENT)
+			cli_report_text(name, "no such namespace");
+		else
+			cli_report(name, fd, NULL);
+		exit(EXIT_REFUSED);
+	}
+	return fd;
+}
+
+static int same_place(const struct end *a, const struct end *b)
+{
+	if (!a->netns || !b->netns)
+		return a->netns == b->netns;
+	return strcmp(a->netns, b->netns) == 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct end one = { 0 }, peer = { 0 };
+	struct rtnl_err err;
+	struct rtnl rt;
+	int i, ret;
+
+	i = cli_start(argc, argv, "[-n NS] NAME [netns NS] [peer [name]] PEER [netns NS]",
+		      CLI_NETNS);
+	i = parse_end(argc, argv, i, &one);
+	if (i < argc && strcmp(argv[i], "peer") == 0 && ++i < argc &&
+	    strcmp(argv[i], "name") == 0)
+		i++;
+	i = parse_end(argc, argv, i, &peer);
+	if (i < argc)
+		cli_bad_input(argv[i], "unexpected word");
+	if (strcmp(one.name, peer.name) == 0 && same_place(&one, &peer))
+		cli_bad_input(peer.name, "both ends have the same name");
+
+	struct veth_req req = {
+		.name = one.name, .netns_fd = open_netns(one.netns),
+		.peer_name = peer.name, .peer_netns_fd = open_netns(peer.netns),
+	};
+	cli_rtnl_open(&rt);
+	ret = link_add_veth(&rt, &req, &err);
+	rtnl_close(&rt);
+	if (req.netns_fd >= 0)
+		close(req.netns_fd);
+	if (req.peer_netns_fd >= 0)
+		close(req.peer_netns_fd);
+	if (ret == -EEXIST && !err.msg[0]) {
+		/* Name the end that is taken, where we can see it. */
+		const char *taken = !one.netns && if_nametoindex(one.name) ? one.name
+				  : !peer.netns && if_nametoindex(peer.name) ? peer.name
+				  : NULL;
+		if (taken)
+			cli_report_text(taken, "a device with this name already exists");
+		else
+			cli_report_text(one.name, "a device of one of these names already exists");
+	} else if (ret < 0) {
+		cli_report(one.name, ret, &err);
+	}
+	return ret < 0 ? EXIT_REFUSED : 0;
+}

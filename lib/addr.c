@@ -1,0 +1,131 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <libmnl/libmnl.h>
+#include <linux/if_addr.h>
+#include <linux/rtnetlink.h>
+
+#include "addr.h"
+
+static unsigned int family_bytes(int family)
+{
+	return family == AF_INET ? 4 : 16;
+}
+
+uint8_t addr_default_scope(const struct prefix *addr)
+{
+	if (addr->family == AF_INET && addr->addr[0] == 127)
+		return RT_SCOPE_HOST;
+	return RT_SCOPE_UNIVERSE;
+}
+
+struct nlmsghdr *addr_build_add(void *buf, const struct prefix *addr, int ifindex)
+{
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifaddrmsg *ifa;
+	unsigned int bytes = family_bytes(addr->family);
+
+	nlh->nlmsg_type = RTM_NEWADDR;
+	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL;
+	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
+	ifa->ifa_family = (uint8_t)addr->family;
+	ifa->ifa_prefixlen = (uint8_t)addr->len;
+	ifa->ifa_scope = addr_default_scope(addr);
+	ifa->ifa_index = (uint32_t)ifindex;
+	mnl_attr_put(nlh, IFA_LOCAL, bytes, addr->addr);
+	mnl_attr_put(nlh, IFA_ADDRESS, bytes, addr->addr);
+	return nlh;
+}
+
+int addr_add(struct rtnl *rt, const struct prefix *addr, int ifindex,
+	     struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, addr_build_add(buf, addr, ifindex), NULL, NULL, err);
+}
+
+int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,
+	      struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifaddrmsg *ifa;
+
+	nlh->nlmsg_type = RTM_GETADDR;
+	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
+	ifa->ifa_family = (uint8_t)family;
+	return rtnl_dump(rt, nlh, addrs, err);
+}
+
+static int addr_attr(const struct nlattr *attr, void *data)
+{
+	struct addr_info *info = data;
+	unsigned int bytes = family_bytes(info->family);
+
+	switch (mnl_attr_get_type(attr)) {
+	case IFA_LOCAL:
+		info->has_local = rtnl_attr_copy(attr, info->local, bytes);
+		break;
+	case IFA_ADDRESS:
+		info->has_address = rtnl_attr_copy(attr, info->address, bytes);
+		break;
+	case IFA_BROADCAST:
+		info->has_broadcast = rtnl_attr_copy(attr, info->broadcast, bytes);
+		break;
+	case IFA_ANYCAST:
+		info->has_anycast = rtnl_attr_copy(attr, info->anycast, bytes);
+		break;
+	case IFA_LABEL:
+		if (mnl_attr_validate(attr, MNL_TYPE_NUL_STRING) == 0)
+			snprintf(info->label, sizeof(info->label), "%s",
+				 mnl_attr_get_str(attr));
+		break;
+	case IFA_FLAGS:
+		if (mnl_attr_validate(attr, MNL_TYPE_U32) == 0)
+			info->flags = mnl_attr_get_u32(attr);
+		break;
+	case IFA_CACHEINFO:
+		if (mnl_attr_get_payload_len(attr) >= sizeof(struct ifa_cacheinfo)) {
+			struct ifa_cacheinfo ci;
+			memcpy(&ci, mnl_attr_get_payload(attr), sizeof(ci));
+			info->valid_lft = ci.ifa_valid;
+			info->preferred_lft = ci.ifa_prefered;
+			info->has_cacheinfo = 1;
+		}
+		break;
+	default:
+		break;
+	}
+	return MNL_CB_OK;
+}
+
+int addr_parse(const struct nlmsghdr *nlh, struct addr_info *info)
+{
+	const struct ifaddrmsg *ifa = mnl_nlmsg_get_payload(nlh);
+
+	memset(info, 0, sizeof(*info));
+	if (nlh->nlmsg_type != RTM_NEWADDR ||
+	    mnl_nlmsg_get_payload_len(nlh) < sizeof(*ifa))
+		return -EBADMSG;
+	if (ifa->ifa_family != AF_INET && ifa->ifa_family != AF_INET6)
+		return -EAFNOSUPPORT;
+	info->family = ifa->ifa_family;
+	info->prefixlen = ifa->ifa_prefixlen;
+	info->flags = ifa->ifa_flags;
+	info->scope = ifa->ifa_scope;
+	info->index = (int)ifa->ifa_index;
+	if (mnl_attr_parse(nlh, sizeof(*ifa), addr_attr, info) < 0)
+		return -EBADMSG;
+	/* Either stands for the other when only one is given. */
+	if (!info->has_local && info->has_address) {
+		memcpy(info->local, info->address, sizeof(info->local));
+		info->has_local = 1;
+	}
+	if (!info->has_address && info->has_local) {
+		memcpy(info->address, info->local, sizeof(info->address));
+		info->has_address = 1;
+	}
+	return 0;
+}

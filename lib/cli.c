@@ -1,0 +1,149 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+#include <string.h>
+
+#include "cli.h"
+#include "netns.h"
+#include "parse.h"
+
+struct cli cli;
+
+static void print_synopsis(FILE *out)
+{
+	fprintf(out, "usage: %s %s\n", cli.prog, cli.synopsis);
+}
+
+_Noreturn void cli_usage(void)
+{
+	print_synopsis(stderr);
+	exit(EXIT_USAGE);
+}
+
+_Noreturn void cli_bad_input(const char *word, const char *reason)
+{
+	fprintf(stderr, "%s: %s: %s\n", cli.prog, word, reason);
+	exit(EXIT_USAGE);
+}
+
+void cli_report_text(const char *object, const char *reason)
+{
+	fprintf(stderr, "%s: %s: %s\n", cli.prog, object, reason);
+}
+
+void cli_report(const char *object, int error, const struct rtnl_err *err)
+{
+	int code = error < 0 ? -error : error;
+
+	if (err && err->msg[0])
+		cli_report_text(object, err->msg);
+	else if ((code == EPERM || code == EACCES) && cli.privilege)
+		fprintf(stderr, "%s: %s: %s (needs %s; run as root)\n", cli.prog,
+			object, strerror(code), cli.privilege);
+	else
+		cli_report_text(object, strerror(code));
+}
+
+int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
+{
+	static const struct option options[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
+	int opt;
+
+	cli.prog = slash ? slash + 1 : argc > 0 ? argv[0] : "tinyip";
+	cli.synopsis = synopsis;
+	if (!cli.privilege)
+		cli.privilege = "CAP_NET_ADMIN";
+	opterr = 0;
+	/* '+': stop at the first operand, so that nsexec's command keeps
+	 * its own options. */
+	while ((opt = getopt_long(argc, argv, "+hVn:46", options, NULL)) != -1) {
+		switch (opt) {
+		case 'h':
+			print_synopsis(stdout);
+			exit(0);
+		case 'V':
+			printf("%s (tinyip) %s\n", cli.prog, TINYIP_VERSION);
+			exit(0);
+		case 'n':
+			if (!(accepts & CLI_NETNS))
+				cli_bad_input("-n", "unknown option");
+			const char *bad = parse_netns_name(optarg);
+			if (bad)
+				cli_bad_input(optarg, bad);
+			cli.netns = optarg;
+			break;
+		case '4':
+		case '6':
+			if (!(accepts & CLI_FAMILY))
+				cli_bad_input(opt == '4' ? "-4" : "-6", "unknown option");
+			cli.family = opt == '4' ? AF_INET : AF_INET6;
+			break;
+		default:
+			if (optopt == 'n')
+				cli_bad_input("-n", "needs a namespace name");
+			if (optopt)
+				fprintf(stderr, "%s: -%c: unknown option\n",
+					cli.prog, optopt);
+			else
+				fprintf(stderr, "%s: %s: unknown option\n",
+					cli.prog, argv[optind - 1]);
+			cli_usage();
+		}
+	}
+	return optind;
+}
+
+const char *cli_list_filter(int argc, char **argv, int first)
+{
+	const char *dev, *bad;
+	int i = first;
+
+	if (i < argc && strcmp(argv[i], "dev") == 0 && ++i == argc)
+		cli_bad_input("dev", "needs an interface name");
+	if (i == argc)
+		return NULL;
+	dev = argv[i++];
+	if (i < argc)
+		cli_bad_input(argv[i], "unexpected word");
+	bad = parse_ifname(dev);
+	if (bad)
+		cli_bad_input(dev, bad);
+	return dev;
+}
+
+void cli_rtnl_open(struct rtnl *rt)
+{
+	int ret;
+
+	if (cli.netns) {
+		ret = netns_enter(cli.netns);
+		if (ret == -ENOENT) {
+			cli_report_text(cli.netns, "no such namespace");
+			exit(EXIT_REFUSED);
+		}
+		if (ret == -EINVAL) {
+			cli_report_text(cli.netns, "stale namespace (its mount is gone)");
+			exit(EXIT_REFUSED);
+		}
+		if (ret < 0) {
+			const char *saved = cli.privilege;
+			cli.privilege = "CAP_SYS_ADMIN";
+			cli_report(cli.netns, ret, NULL);
+			cli.privilege = saved;
+			exit(EXIT_REFUSED);
+		}
+	}
+	ret = rtnl_open(rt);
+	if (ret < 0) {
+		cli_report("netlink socket", ret, NULL);
+		exit(EXIT_REFUSED);
+	}
+}

@@ -1,0 +1,58 @@
+/* cli: what every command shares: options, error lines, exit codes. */
+#ifndef TINYIP_CLI_H
+#define TINYIP_CLI_H
+
+#include <stdbool.h>
+
+#include "rtnl.h"
+
+#define TINYIP_VERSION "0.1.0"
+
+enum {
+	EXIT_REFUSED = 1,	/* the system said no */
+	EXIT_USAGE = 2,		/* bad input, nothing changed */
+};
+
+/* What a command accepts besides -h and -V. */
+enum {
+	CLI_NETNS = 1 << 0,	/* -n NS */
+	CLI_FAMILY = 1 << 1,	/* -4, -6 */
+};
+
+/* The one piece of global state: who we are and what we were told. */
+struct cli {
+	const char *prog;
+	const char *synopsis;
+	const char *privilege;	/* named when the kernel says EPERM */
+	const char *netns;	/* -n NS, or NULL */
+	int family;		/* AF_INET, AF_INET6, or AF_UNSPEC */
+};
+
+extern struct cli cli;
+
+/* Read the options; returns the index of the first operand. Handles
+ * -h/--help and -V/--version itself and exits on a bad option. */
+int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts);
+
+/* The synopsis on stderr, exit 2. */
+_Noreturn void cli_usage(void);
+
+/* "PROG: WORD: REASON" on stderr, exit 2: the input is bad. */
+_Noreturn void cli_bad_input(const char *word, const char *reason);
+
+/* "PROG: OBJECT: REASON" on stderr for a refusal: the kernel's extended
+ * ack text if ERR has one, else the errno text (and the missing privilege
+ * for EPERM). */
+void cli_report(const char *object, int error, const struct rtnl_err *err);
+/* The same with a reason of the command's own choosing. */
+void cli_report_text(const char *object, const char *reason);
+
+/* The operands of a list command, "[[dev] DEV]": the device or NULL.
+ * Anything else is bad input. */
+const char *cli_list_filter(int argc, char **argv, int first);
+
+/* Enter -n NS if given, then open the socket; on failure report and
+ * exit 1. */
+void cli_rtnl_open(struct rtnl *rt);
+
+#endif

@@ -1,0 +1,217 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <string.h>
+#include <libmnl/libmnl.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+#include <linux/veth.h>
+
+#include "link.h"
+
+static struct nlmsghdr *link_put_header(void *buf, uint16_t type, uint16_t flags)
+{
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifinfomsg *ifi;
+
+	nlh->nlmsg_type = type;
+	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
+	ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	ifi->ifi_family = AF_UNSPEC;
+	return nlh;
+}
+
+struct nlmsghdr *link_build_veth(void *buf, const struct veth_req *req)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK,
+					       NLM_F_CREATE | NLM_F_EXCL);
+	struct nlattr *linkinfo, *data, *peer;
+	struct ifinfomsg *peer_ifi;
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, req->name);
+	if (req->netns_fd >= 0)
+		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)req->netns_fd);
+	linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "veth");
+	data = mnl_attr_nest_start(nlh, IFLA_INFO_DATA);
+	peer = mnl_attr_nest_start(nlh, VETH_INFO_PEER);
+	/* The peer is described like a link of its own: header, then attributes. */
+	peer_ifi = mnl_nlmsg_get_payload_tail(nlh);
+	memset(peer_ifi, 0, NLMSG_ALIGN(sizeof(*peer_ifi)));
+	peer_ifi->ifi_family = AF_UNSPEC;
+	nlh->nlmsg_len += NLMSG_ALIGN(sizeof(*peer_ifi));
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, req->peer_name);
+	if (req->peer_netns_fd >= 0)
+		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)req->peer_netns_fd);
+	mnl_attr_nest_end(nlh, peer);
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_nest_end(nlh, linkinfo);
+	return nlh;
+}
+
+int link_add_veth(struct rtnl *rt, const struct veth_req *req,
+		  struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, link_build_veth(buf, req), NULL, NULL, err);
+}
+
+struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	/* By name, so that the kernel looks it up in the same step. */
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, change->dev);
+	if (change->updown != LINK_UPDOWN_KEEP) {
+		ifi->ifi_change = IFF_UP;
+		ifi->ifi_flags = change->updown == LINK_UP ? IFF_UP : 0;
+	}
+	if (change->netns_fd >= 0)
+		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)change->netns_fd);
+	else if (change->netns_pid > 0)
+		mnl_attr_put_u32(nlh, IFLA_NET_NS_PID, (uint32_t)change->netns_pid);
+	return nlh;
+}
+
+int link_apply_change(struct rtnl *rt, const struct link_change *change,
+		      struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
+}
+
+int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+
+	return rtnl_dump(rt, nlh, links, err);
+}
+
+static void copy_bytes(const struct nlattr *attr, uint8_t *to, unsigned int *len)
+{
+	unsigned int size = mnl_attr_get_payload_len(attr);
+
+	if (size > LINK_ADDR_MAX)
+		size = LINK_ADDR_MAX;
+	memcpy(to, mnl_attr_get_payload(attr), size);
+	*len = size;
+}
+
+static void copy_string(const struct nlattr *attr, char *to, size_t size)
+{
+	if (mnl_attr_validate(attr, MNL_TYPE_NUL_STRING) < 0)
+		return;
+	snprintf(to, size, "%s", mnl_attr_get_str(attr));
+}
+
+static int link_attr(const struct nlattr *attr, void *data)
+{
+	struct link_info *info = data;
+	uint16_t type = mnl_attr_get_type(attr);
+
+	switch (type) {
+	case IFLA_IFNAME:
+		copy_string(attr, info->name, sizeof(info->name));
+		return MNL_CB_OK;
+	case IFLA_QDISC:
+		copy_string(attr, info->qdisc, sizeof(info->qdisc));
+		return MNL_CB_OK;
+	case IFLA_ADDRESS:
+		copy_bytes(attr, info->address, &info->address_len);
+		return MNL_CB_OK;
+	case IFLA_BROADCAST:
+		copy_bytes(attr, info->broadcast, &info->broadcast_len);
+		return MNL_CB_OK;
+	case IFLA_PERM_ADDRESS:
+		copy_bytes(attr, info->perm_address, &info->perm_address_len);
+		return MNL_CB_OK;
+	case IFLA_PROP_LIST:
+		info->altnames = attr;
+		return MNL_CB_OK;
+	case IFLA_OPERSTATE:
+	case IFLA_LINKMODE:
+		if (mnl_attr_validate(attr, MNL_TYPE_U8) < 0)
+			return MNL_CB_OK;
+		if (type == IFLA_OPERSTATE) {
+			info->operstate = mnl_attr_get_u8(attr);
+		} else {
+			info->linkmode = mnl_attr_get_u8(attr);
+			info->has_linkmode = 1;
+		}
+		return MNL_CB_OK;
+	default:
+		break;
+	}
+	if (mnl_attr_validate(attr, MNL_TYPE_U32) < 0)
+		return MNL_CB_OK;
+	switch (type) {
+	case IFLA_MTU:
+		info->mtu = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_MASTER:
+		info->master = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_GROUP:
+		info->group = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_TXQLEN:
+		info->txqlen = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_LINK:
+		info->link = mnl_attr_get_u32(attr);
+		info->has_link = 1;
+		break;
+	case IFLA_LINK_NETNSID:
+		info->link_netnsid = (int32_t)mnl_attr_get_u32(attr);
+		info->has_link_netnsid = 1;
+		break;
+	default:
+		break;
+	}
+	return MNL_CB_OK;
+}
+
+int link_parse(const struct nlmsghdr *nlh, struct link_info *info)
+{
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	memset(info, 0, sizeof(*info));
+	if (nlh->nlmsg_type != RTM_NEWLINK ||
+	    mnl_nlmsg_get_payload_len(nlh) < sizeof(*ifi))
+		return -EBADMSG;
+	info->index = ifi->ifi_index;
+	info->flags = ifi->ifi_flags;
+	info->type = ifi->ifi_type;
+	if (mnl_attr_parse(nlh, sizeof(*ifi), link_attr, info) < 0)
+		return -EBADMSG;
+	return 0;
+}
+
+static int link_find(const struct rtnl_msgs *links, int index,
+		     const char *name, struct link_info *info)
+{
+	const struct nlmsghdr *nlh = NULL;
+
+	while ((nlh = rtnl_msgs_next(links, nlh))) {
+		if (link_parse(nlh, info) < 0)
+			continue;
+		if (name ? strcmp(info->name, name) == 0 : info->index == index)
+			return 0;
+	}
+	return -ENODEV;
+}
+
+int link_find_index(const struct rtnl_msgs *links, int index,
+		    struct link_info *info)
+{
+	return link_find(links, index, NULL, info);
+}
+
+int link_find_name(const struct rtnl_msgs *links, const char *name,
+		   struct link_info *info)
+{
+	return link_find(links, 0, name, info);
+}

@@ -1,0 +1,77 @@
+/* link: create, change and list network devices. */
+#ifndef TINYIP_LINK_H
+#define TINYIP_LINK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <net/if.h>
+
+#include "rtnl.h"
+
+#define LINK_ADDR_MAX 32
+
+/* A veth pair; a netns fd of -1 means this namespace. */
+struct veth_req {
+	const char *name;
+	int netns_fd;
+	const char *peer_name;
+	int peer_netns_fd;
+};
+
+enum link_updown { LINK_UPDOWN_KEEP, LINK_UP, LINK_DOWN };
+
+/* Changes to one device, all sent in one message. */
+struct link_change {
+	const char *dev;
+	enum link_updown updown;
+	int netns_fd;		/* -1: stay */
+	int netns_pid;		/* 0: stay; else the namespace of this process */
+};
+
+/* What a dump says of one device. */
+struct link_info {
+	int index;
+	unsigned int flags;
+	unsigned short type;	/* ARPHRD_* */
+	char name[IF_NAMESIZE];
+	uint32_t mtu;
+	char qdisc[32];
+	uint32_t master;	/* 0: none */
+	uint8_t operstate;
+	int has_linkmode;
+	uint8_t linkmode;
+	uint32_t group;
+	uint32_t txqlen;
+	int has_link;
+	uint32_t link;		/* the peer's or lower device's index */
+	int has_link_netnsid;
+	int32_t link_netnsid;
+	uint8_t address[LINK_ADDR_MAX];
+	unsigned int address_len;
+	uint8_t broadcast[LINK_ADDR_MAX];
+	unsigned int broadcast_len;
+	uint8_t perm_address[LINK_ADDR_MAX];
+	unsigned int perm_address_len;
+	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
+};
+
+struct nlmsghdr *link_build_veth(void *buf, const struct veth_req *req);
+int link_add_veth(struct rtnl *rt, const struct veth_req *req,
+		  struct rtnl_err *err);
+
+struct nlmsghdr *link_build_change(void *buf, const struct link_change *change);
+int link_apply_change(struct rtnl *rt, const struct link_change *change,
+		      struct rtnl_err *err);
+
+int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
+
+/* Read an RTM_NEWLINK message; -EBADMSG if it is not one. */
+int link_parse(const struct nlmsghdr *nlh, struct link_info *info);
+
+/* The dumped device with INDEX or NAME; 0 when found, else -ENODEV. */
+int link_find_index(const struct rtnl_msgs *links, int index,
+		    struct link_info *info);
+int link_find_name(const struct rtnl_msgs *links, const char *name,
+		   struct link_info *info);
+
+#endif

@@ -1,0 +1,304 @@
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+#include <libmnl/libmnl.h>
+#include <linux/net_namespace.h>
+#include <linux/rtnetlink.h>
+
+#include "netns.h"
+
+static int netns_path(const char *dir, const char *name, char *path, size_t size)
+{
+	int len = snprintf(path, size, "%s/%s", dir, name);
+
+	return len < 0 || (size_t)len >= size ? -ENAMETOOLONG : 0;
+}
+
+/* The run directory must be a shared mount point, so that a namespace
+ * mounted there later is seen from every mount namespace. The lock keeps
+ * two first-time creators from stacking mounts. */
+static int run_dir_prepare(void)
+{
+	int dir, ret = 0;
+	int made_mount = 0;
+
+	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST)
+		return -errno;
+	dir = open(NETNS_RUN_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dir < 0)
+		return -errno;
+	if (flock(dir, LOCK_EX) < 0) {
+		ret = -errno;
+		goto out;
+	}
+	while (mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL) < 0) {
+		/* EINVAL: not a mount point yet. Make it one, private first
+		 * so that a shared /run does not show every name twice. */
+		if (errno != EINVAL || made_mount) {
+			ret = -errno;
+			break;
+		}
+		if (mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none",
+			  MS_BIND | MS_REC, NULL) < 0 ||
+		    mount("", NETNS_RUN_DIR, "none", MS_PRIVATE | MS_REC,
+			  NULL) < 0) {
+			ret = -errno;
+			break;
+		}
+		made_mount = 1;
+	}
+	flock(dir, LOCK_UN);
+out:
+	close(dir);
+	return ret;
+}
+
+/* Bind a new network namespace onto PATH, then come back. */
+static int bind_new_netns(const char *path)
+{
+	int home, ret = 0;
+
+	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (home < 0)
+		return -errno;
+	if (unshare(CLONE_NEWNET) < 0) {
+		ret = -errno;
+		goto out;
+	}
+	if (mount("/proc/self/ns/net", path, "none", MS_BIND, NULL) < 0)
+		ret = -errno;
+	if (setns(home, CLONE_NEWNET) < 0 && ret == 0)
+		ret = -errno;
+out:
+	close(home);
+	return ret;
+}
+
+int netns_create(const char *name)
+{
+	char path[PATH_MAX];
+	int fd, ret;
+
+	ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
+	if (ret < 0)
+		return ret;
+	ret = run_dir_prepare();
+	if (ret < 0)
+		return ret;
+	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	close(fd);
+	ret = bind_new_netns(path);
+	if (ret < 0) {
+		umount2(path, MNT_DETACH);
+		unlink(path);
+	}
+	return ret;
+}
+
+int netns_delete(const char *name)
+{
+	char path[PATH_MAX];
+	int ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
+
+	if (ret < 0)
+		return ret;
+	/* A stale name (EINVAL: nothing mounted) is still removed. */
+	if (umount2(path, MNT_DETACH) < 0 && errno != EINVAL)
+		return -errno;
+	if (unlink(path) < 0)
+		return -errno;
+	return 0;
+}
+
+int netns_open(const char *name)
+{
+	char path[PATH_MAX];
+	int fd, ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
+
+	if (ret < 0)
+		return ret;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -errno : fd;
+}
+
+int netns_enter(const char *name)
+{
+	int fd = netns_open(name);
+	int ret = 0;
+
+	if (fd < 0)
+		return fd;
+	if (setns(fd, CLONE_NEWNET) < 0)
+		ret = -errno;
+	close(fd);
+	return ret;
+}
+
+/* A fresh sysfs shows this namespace's devices in /sys/class/net. */
+static int remount_sys(const char *name)
+{
+	unsigned long flags = 0;
+	struct statvfs st;
+
+	if (statvfs("/sys", &st) == 0 && (st.f_flag & ST_RDONLY))
+		flags = MS_RDONLY;
+	if (umount2("/sys", MNT_DETACH) < 0 && errno != EINVAL)
+		return -errno;
+	if (mount(name, "/sys", "sysfs", flags, NULL) < 0)
+		return -errno;
+	return 0;
+}
+
+static void bind_etc_files(const char *name, void (*warn)(const char *, int))
+{
+	char dir_path[PATH_MAX], from[PATH_MAX], to[PATH_MAX];
+	struct dirent *entry;
+	DIR *dir;
+
+	if (netns_path(NETNS_ETC_DIR, name, dir_path, sizeof(dir_path)) < 0)
+		return;
+	dir = opendir(dir_path);
+	if (!dir)
+		return;
+	while ((entry = readdir(dir))) {
+		if (strcmp(entry->d_name, ".") == 0 ||
+		    strcmp(entry->d_name, "..") == 0)
+			continue;
+		if (netns_path(dir_path, entry->d_name, from, sizeof(from)) < 0 ||
+		    netns_path("/etc", entry->d_name, to, sizeof(to)) < 0)
+			continue;
+		if (mount(from, to, "none", MS_BIND, NULL) < 0 && warn)
+			warn(to, -errno);
+	}
+	closedir(dir);
+}
+
+int netns_prepare_exec(const char *name, struct netns_exec_err *err,
+		       void (*warn)(const char *path, int err))
+{
+	int fd = netns_open(name);
+
+	err->step = "open";
+	if (fd < 0)
+		return fd;
+	err->step = "setns";
+	if (setns(fd, CLONE_NEWNET) < 0) {
+		int ret = -errno;
+		close(fd);
+		return ret;
+	}
+	close(fd);
+	err->step = "unshare mount namespace";
+	if (unshare(CLONE_NEWNS) < 0)
+		return -errno;
+	/* Our mounts below must not reach the parent's mount namespace. */
+	err->step = "make / a slave mount";
+	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL) < 0)
+		return -errno;
+	err->step = "mount /sys";
+	int ret = remount_sys(name);
+	if (ret < 0)
+		return ret;
+	bind_etc_files(name, warn);
+	err->step = NULL;
+	return 0;
+}
+
+struct nlmsghdr *netns_build_get_id(void *buf, int fd)
+{
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct rtgenmsg *gen;
+
+	nlh->nlmsg_type = RTM_GETNSID;
+	nlh->nlmsg_flags = NLM_F_REQUEST;
+	gen = mnl_nlmsg_put_extra_header(nlh, NLMSG_ALIGN(sizeof(*gen)));
+	gen->rtgen_family = AF_UNSPEC;
+	mnl_attr_put_u32(nlh, NETNSA_FD, (uint32_t)fd);
+	return nlh;
+}
+
+static int nsid_attr(const struct nlattr *attr, void *data)
+{
+	if (mnl_attr_get_type(attr) == NETNSA_NSID &&
+	    mnl_attr_validate(attr, MNL_TYPE_U32) == 0)
+		*(int *)data = (int)mnl_attr_get_u32(attr);
+	return MNL_CB_OK;
+}
+
+static int nsid_reply(const struct nlmsghdr *nlh, void *data)
+{
+	if (nlh->nlmsg_type != RTM_NEWNSID)
+		return 0;
+	if (mnl_attr_parse(nlh, NLMSG_ALIGN(sizeof(struct rtgenmsg)),
+			   nsid_attr, data) < 0)
+		return -EBADMSG;
+	return 0;
+}
+
+int netns_get_id(struct rtnl *rt, int fd, int *nsid)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	*nsid = -1;
+	return rtnl_talk(rt, netns_build_get_id(buf, fd), nsid_reply, nsid, NULL);
+}
+
+int netns_for_each(int (*fn)(const char *name, void *data), void *data)
+{
+	struct dirent *entry;
+	int ret = 0;
+	DIR *dir = opendir(NETNS_RUN_DIR);
+
+	if (!dir)
+		return errno == ENOENT ? 0 : -errno;
+	while (ret == 0 && (entry = readdir(dir))) {
+		if (strcmp(entry->d_name, ".") == 0 ||
+		    strcmp(entry->d_name, "..") == 0)
+			continue;
+		ret = fn(entry->d_name, data);
+	}
+	closedir(dir);
+	return ret;
+}
+
+struct id_search {
+	struct rtnl *rt;
+	int nsid;
+	char *name;
+	size_t size;
+};
+
+static int id_matches(const char *name, void *data)
+{
+	struct id_search *search = data;
+	int nsid = -1;
+	int fd = netns_open(name);
+
+	if (fd < 0)
+		return 0;
+	if (netns_get_id(search->rt, fd, &nsid) < 0)
+		nsid = -1;
+	close(fd);
+	if (nsid != search->nsid)
+		return 0;
+	snprintf(search->name, search->size, "%s", name);
+	return 1;
+}
+
+int netns_name_of_id(struct rtnl *rt, int nsid, char *name, size_t size)
+{
+	struct id_search search = { rt, nsid, name, size };
+
+	return netns_for_each(id_matches, &search) == 1 ? 0 : -ENOENT;
+}

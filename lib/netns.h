@@ -1,0 +1,54 @@
+/* netns: named network namespaces under /run/netns, as iproute2 keeps them. */
+#ifndef TINYIP_NETNS_H
+#define TINYIP_NETNS_H
+
+#include <stddef.h>
+
+#include "rtnl.h"
+
+#define NETNS_RUN_DIR "/run/netns"
+#define NETNS_ETC_DIR "/etc/netns"
+
+/* All return 0 (or an fd) on success, else -errno. */
+
+/* Create namespace NAME: the run directory, its shared mount, the file
+ * and the bind mount of a new namespace on it. Undone on failure. */
+int netns_create(const char *name);
+
+/* Remove the name: unmount and unlink. The namespace itself lives on
+ * while anything holds it. -ENOENT when there is no such name. */
+int netns_delete(const char *name);
+
+/* Open NAME for setns(). -ENOENT: no such name. */
+int netns_open(const char *name);
+
+/* Move this process into namespace NAME (for -n). -EINVAL: stale. */
+int netns_enter(const char *name);
+
+/* What failed while preparing to run a command inside a namespace. */
+struct netns_exec_err {
+	const char *step;	/* e.g. "setns", "mount /sys" */
+};
+
+/* Everything `ip netns exec` does before exec: enter NAME, unshare the
+ * mount namespace, remount /sys, bind /etc/netns/NAME/ files over /etc.
+ * A file that cannot be bound is a warning passed to WARN. */
+int netns_prepare_exec(const char *name, struct netns_exec_err *err,
+		       void (*warn)(const char *path, int err));
+
+/* The kernel's id for the namespace open on FD, as seen from RT's
+ * namespace: >= 0, -1 when it has none, or -errno. */
+int netns_get_id(struct rtnl *rt, int fd, int *nsid);
+
+/* The RTM_GETNSID request for FD, built in BUF. */
+struct nlmsghdr *netns_build_get_id(void *buf, int fd);
+
+/* Call FN for each name in the run directory, in directory order.
+ * Stops at and returns FN's first nonzero result. A missing directory
+ * is an empty list. */
+int netns_for_each(int (*fn)(const char *name, void *data), void *data);
+
+/* Find the name whose namespace has id NSID; 0 when found, else -ENOENT. */
+int netns_name_of_id(struct rtnl *rt, int nsid, char *name, size_t size);
+
+#endif

@@ -1,0 +1,97 @@
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <net/if.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+const char *parse_ifname(const char *word)
+{
+	size_t len = strlen(word);
+
+	if (len == 0)
+		return "empty interface name";
+	if (len >= IFNAMSIZ)
+		return "interface name longer than 15 bytes";
+	if (strcmp(word, ".") == 0 || strcmp(word, "..") == 0)
+		return "invalid interface name";
+	for (const char *c = word; *c; c++) {
+		if (*c == '/')
+			return "interface name contains '/'";
+		if (isspace((unsigned char)*c))
+			return "interface name contains whitespace";
+		if (*c == ':')
+			return "interface name contains ':'";
+	}
+	return NULL;
+}
+
+const char *parse_netns_name(const char *word)
+{
+	size_t len = strlen(word);
+
+	if (len == 0)
+		return "empty namespace name";
+	if (len > 255)
+		return "namespace name longer than 255 bytes";
+	if (strcmp(word, ".") == 0 || strcmp(word, "..") == 0)
+		return "invalid namespace name";
+	if (strchr(word, '/'))
+		return "namespace name contains '/'";
+	return NULL;
+}
+
+const char *parse_uint(const char *word, unsigned long max, unsigned long *value)
+{
+	char *end;
+	unsigned long number;
+
+	if (!isdigit((unsigned char)word[0]))
+		return "not a number";
+	errno = 0;
+	number = strtoul(word, &end, 10);
+	if (*end != '\0')
+		return "not a number";
+	if (errno == ERANGE || number > max)
+		return "number out of range";
+	*value = number;
+	return NULL;
+}
+
+const char *parse_prefix(const char *word, struct prefix *prefix)
+{
+	char text[INET6_ADDRSTRLEN];
+	const char *slash = strchr(word, '/');
+	size_t addr_len = slash ? (size_t)(slash - word) : strlen(word);
+	unsigned int max;
+
+	memset(prefix, 0, sizeof(*prefix));
+	if (addr_len == 0 || addr_len >= sizeof(text))
+		return "invalid address";
+	memcpy(text, word, addr_len);
+	text[addr_len] = '\0';
+	if (inet_pton(AF_INET, text, prefix->addr) == 1) {
+		prefix->family = AF_INET;
+		max = 32;
+	} else if (inet_pton(AF_INET6, text, prefix->addr) == 1) {
+		prefix->family = AF_INET6;
+		max = 128;
+	} else {
+		return "invalid address";
+	}
+	prefix->len = max;
+	if (slash) {
+		unsigned long len;
+		if (parse_uint(slash + 1, 255, &len))
+			return "invalid prefix length";
+		if (len > max)
+			return max == 32 ? "prefix length above 32"
+					 : "prefix length above 128";
+		prefix->len = (unsigned int)len;
+		prefix->has_len = true;
+	}
+	return NULL;
+}

@@ -1,0 +1,23 @@
+/* parse: check and convert the words a user types. Each parser returns
+ * NULL when the word is good, else a short reason for the error line. */
+#ifndef TINYIP_PARSE_H
+#define TINYIP_PARSE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct prefix {
+	int family;		/* AF_INET or AF_INET6 */
+	uint8_t addr[16];
+	unsigned int len;	/* prefix length in bits */
+	bool has_len;		/* the user wrote /LEN */
+};
+
+const char *parse_ifname(const char *word);
+const char *parse_netns_name(const char *word);
+/* ADDR[/LEN], IPv4 or IPv6; without /LEN the length is the full address. */
+const char *parse_prefix(const char *word, struct prefix *prefix);
+/* A whole decimal number from 0 to MAX. */
+const char *parse_uint(const char *word, unsigned long max, unsigned long *value);
+
+#endif

@@ -1,0 +1,412 @@
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <string.h>
+#include <libmnl/libmnl.h>
+#include <linux/if_addr.h>
+#include <linux/if_arp.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+
+#include "netns.h"
+#include "print.h"
+
+#ifndef IFF_LOWER_UP
+#define IFF_LOWER_UP 0x10000
+#define IFF_DORMANT 0x20000
+#define IFF_ECHO 0x40000
+#endif
+
+#define INFINITY_LIFE_TIME 0xFFFFFFFFU
+#define NUMBER_SIZE 16
+
+struct name {
+	unsigned int value;
+	const char *name;
+};
+
+static const char *name_of(const struct name *table, size_t count,
+			   unsigned int value)
+{
+	for (size_t i = 0; i < count; i++)
+		if (table[i].value == value)
+			return table[i].name;
+	return NULL;
+}
+
+#define NAME_OF(table, value) name_of(table, sizeof(table) / sizeof(table[0]), value)
+
+static const struct name operstates[] = {
+	{ IF_OPER_UNKNOWN, "UNKNOWN" }, { IF_OPER_NOTPRESENT, "NOTPRESENT" },
+	{ IF_OPER_DOWN, "DOWN" }, { IF_OPER_LOWERLAYERDOWN, "LOWERLAYERDOWN" },
+	{ IF_OPER_TESTING, "TESTING" }, { IF_OPER_DORMANT, "DORMANT" },
+	{ IF_OPER_UP, "UP" },
+};
+
+static const struct name linkmodes[] = {
+	{ IF_LINK_MODE_DEFAULT, "DEFAULT" }, { IF_LINK_MODE_DORMANT, "DORMANT" },
+	{ IF_LINK_MODE_TESTING, "TESTING" },
+};
+
+static const struct name link_types[] = {
+	{ ARPHRD_NETROM, "netrom" }, { ARPHRD_ETHER, "ether" },
+	{ ARPHRD_EETHER, "eether" }, { ARPHRD_AX25, "ax25" },
+	{ ARPHRD_IEEE802, "ieee802" }, { ARPHRD_ARCNET, "arcnet" },
+	{ ARPHRD_DLCI, "dlci" }, { ARPHRD_ATM, "atm" },
+	{ ARPHRD_IEEE1394, "ieee1394" }, { ARPHRD_INFINIBAND, "infiniband" },
+	{ ARPHRD_SLIP, "slip" }, { ARPHRD_CSLIP, "cslip" },
+	{ ARPHRD_X25, "x25" }, { ARPHRD_CAN, "can" }, { ARPHRD_PPP, "ppp" },
+	{ ARPHRD_HDLC, "hdlc" }, { ARPHRD_LAPB, "lapb" },
+	{ ARPHRD_TUNNEL, "ipip" }, { ARPHRD_TUNNEL6, "tunnel6" },
+	{ ARPHRD_LOOPBACK, "loopback" }, { ARPHRD_FDDI, "fddi" },
+	{ ARPHRD_SIT, "sit" }, { ARPHRD_IPGRE, "gre" },
+	{ ARPHRD_PIMREG, "pimreg" }, { ARPHRD_IEEE802_TR, "tr" },
+	{ ARPHRD_IEEE80211, "ieee802.11" },
+	{ ARPHRD_IEEE80211_RADIOTAP, "ieee802.11/radiotap" },
+	{ ARPHRD_IEEE802154, "ieee802.15.4" }, { ARPHRD_PHONET, "phonet" },
+	{ ARPHRD_IP6GRE, "gre6" }, { ARPHRD_NETLINK, "netlink" },
+	{ ARPHRD_6LOWPAN, "6lowpan" }, { ARPHRD_NONE, "none" },
+	{ ARPHRD_VOID, "void" },
+};
+
+static const struct name scopes[] = {
+	{ RT_SCOPE_UNIVERSE, "global" }, { RT_SCOPE_SITE, "site" },
+	{ RT_SCOPE_LINK, "link" }, { RT_SCOPE_HOST, "host" },
+	{ RT_SCOPE_NOWHERE, "nowhere" },
+};
+
+static const struct name protocols[] = {
+	{ RTPROT_UNSPEC, "unspec" }, { RTPROT_REDIRECT, "redirect" },
+	{ RTPROT_KERNEL, "kernel" }, { RTPROT_BOOT, "boot" },
+	{ RTPROT_STATIC, "static" }, { RTPROT_GATED, "gated" },
+	{ RTPROT_RA, "ra" }, { RTPROT_MRT, "mrt" }, { RTPROT_ZEBRA, "zebra" },
+	{ RTPROT_BIRD, "bird" }, { RTPROT_DNROUTED, "dnrouted" },
+	{ RTPROT_XORP, "xorp" }, { RTPROT_NTK, "ntk" }, { RTPROT_DHCP, "dhcp" },
+	{ RTPROT_MROUTED, "mrouted" }, { RTPROT_KEEPALIVED, "keepalived" },
+	{ RTPROT_BABEL, "babel" }, { RTPROT_OPENR, "openr" },
+	{ RTPROT_BGP, "bgp" }, { RTPROT_ISIS, "isis" }, { RTPROT_OSPF, "ospf" },
+	{ RTPROT_RIP, "rip" }, { RTPROT_EIGRP, "eigrp" },
+};
+
+static const struct name route_types[] = {
+	{ RTN_UNSPEC, "none" }, { RTN_UNICAST, "unicast" },
+	{ RTN_LOCAL, "local" }, { RTN_BROADCAST, "broadcast" },
+	{ RTN_ANYCAST, "anycast" }, { RTN_MULTICAST, "multicast" },
+	{ RTN_BLACKHOLE, "blackhole" }, { RTN_UNREACHABLE, "unreachable" },
+	{ RTN_PROHIBIT, "prohibit" }, { RTN_THROW, "throw" },
+	{ RTN_NAT, "nat" }, { RTN_XRESOLVE, "xresolve" },
+};
+
+/* In the order iproute2 shows them. */
+static const struct name link_flags[] = {
+	{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
+	{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
+	{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" },
+	{ IFF_PROMISC, "PROMISC" }, { IFF_MASTER, "MASTER" },
+	{ IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+	{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" },
+	{ IFF_PORTSEL, "PORTSEL" }, { IFF_NOTRAILERS, "NOTRAILERS" },
+	{ IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
+	{ IFF_DORMANT, "DORMANT" }, { IFF_ECHO, "ECHO" },
+};
+
+static const struct name addr_flags[] = {
+	{ IFA_F_SECONDARY, "secondary" }, { IFA_F_NODAD, "nodad" },
+	{ IFA_F_OPTIMISTIC, "optimistic" }, { IFA_F_DADFAILED, "dadfailed" },
+	{ IFA_F_HOMEADDRESS, "home" }, { IFA_F_DEPRECATED, "deprecated" },
+	{ IFA_F_TENTATIVE, "tentative" }, { IFA_F_PERMANENT, "permanent" },
+	{ IFA_F_MANAGETEMPADDR, "mngtmpaddr" },
+	{ IFA_F_NOPREFIXROUTE, "noprefixroute" },
+	{ IFA_F_MCAUTOJOIN, "autojoin" },
+	{ IFA_F_STABLE_PRIVACY, "stable-privacy" },
+};
+
+const char *print_operstate_name(unsigned int state)
+{
+	return NAME_OF(operstates, state);
+}
+
+const char *print_link_type_name(unsigned int type)
+{
+	return NAME_OF(link_types, type);
+}
+
+const char *print_scope_name(unsigned int scope)
+{
+	return NAME_OF(scopes, scope);
+}
+
+const char *print_protocol_name(unsigned int protocol)
+{
+	return NAME_OF(protocols, protocol);
+}
+
+/* NAME, or VALUE as a number in BUF when it has no name. */
+static const char *or_number(const char *name, unsigned int value, char *buf)
+{
+	if (name)
+		return name;
+	snprintf(buf, NUMBER_SIZE, "%u", value);
+	return buf;
+}
+
+void print_link_flags(FILE *out, unsigned int flags)
+{
+	const char *sep = "";
+
+	fputc('<', out);
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING)) {
+		fputs("NO-CARRIER", out);
+		sep = ",";
+	}
+	flags &= ~IFF_RUNNING;
+	for (size_t i = 0; i < sizeof(link_flags) / sizeof(link_flags[0]); i++) {
+		if (!(flags & link_flags[i].value))
+			continue;
+		fprintf(out, "%s%s", sep, link_flags[i].name);
+		flags &= ~link_flags[i].value;
+		sep = ",";
+	}
+	if (flags)
+		fprintf(out, "%s%x", sep, flags);
+	fputs("> ", out);
+}
+
+static void print_ip(FILE *out, int family, const uint8_t *addr)
+{
+	char text[INET6_ADDRSTRLEN];
+
+	fputs(inet_ntop(family, addr, text, sizeof(text)) ? text : "?", out);
+}
+
+static void print_hw_addr(FILE *out, unsigned short type, const uint8_t *addr,
+			  unsigned int len)
+{
+	/* Tunnels carry their IP endpoints as link addresses. */
+	if (len == 4 && (type == ARPHRD_TUNNEL || type == ARPHRD_SIT ||
+			 type == ARPHRD_IPGRE)) {
+		print_ip(out, AF_INET, addr);
+		return;
+	}
+	if (len == 16 && (type == ARPHRD_TUNNEL6 || type == ARPHRD_IP6GRE)) {
+		print_ip(out, AF_INET6, addr);
+		return;
+	}
+	for (unsigned int i = 0; i < len; i++)
+		fprintf(out, i ? ":%02x" : "%02x", addr[i]);
+}
+
+static void print_link_name(FILE *out, const struct print_ctx *ctx, uint32_t index)
+{
+	struct link_info other;
+
+	if (link_find_index(ctx->links, (int)index, &other) == 0)
+		fputs(other.name, out);
+	else
+		fprintf(out, "if%u", index);
+}
+
+static void print_peer_netns(FILE *out, const struct link_info *link,
+			     const struct print_ctx *ctx)
+{
+	char name[256];
+
+	if (link->link_netnsid < 0)
+		fputs(" link-netnsid unknown", out);
+	else if (ctx->rt && netns_name_of_id(ctx->rt, link->link_netnsid,
+					     name, sizeof(name)) == 0)
+		fprintf(out, " link-netns %s", name);
+	else
+		fprintf(out, " link-netnsid %d", link->link_netnsid);
+}
+
+static void print_altnames(FILE *out, const struct nlattr *list)
+{
+	const struct nlattr *attr;
+
+	mnl_attr_for_each_nested(attr, list) {
+		if (mnl_attr_get_type(attr) == IFLA_ALT_IFNAME &&
+		    mnl_attr_validate(attr, MNL_TYPE_NUL_STRING) == 0)
+			fprintf(out, "\n    altname %s", mnl_attr_get_str(attr));
+	}
+}
+
+void print_link(FILE *out, const struct link_info *link,
+		const struct print_ctx *ctx, bool with_mode)
+{
+	char num[NUMBER_SIZE];
+	fprintf(out, "%d: %s", link->index, link->name);
+	if (link->has_link) {
+		if (link->link == 0)
+			fputs("@NONE", out);
+		else if (link->has_link_netnsid)
+			fprintf(out, "@if%u", link->link);
+		else
+			fputc('@', out), print_link_name(out, ctx, link->link);
+	}
+	fputs(": ", out);
+	print_link_flags(out, link->flags);
+	fprintf(out, "mtu %u ", link->mtu);
+	if (link->qdisc[0])
+		fprintf(out, "qdisc %s ", link->qdisc);
+	if (link->master) {
+		fputs("master ", out);
+		print_link_name(out, ctx, link->master);
+		fputc(' ', out);
+	}
+	fprintf(out, "state %s ", or_number(print_operstate_name(link->operstate), link->operstate, num));
+	if (with_mode && link->has_linkmode)
+		fprintf(out, "mode %s ", or_number(NAME_OF(linkmodes, link->linkmode),
+			    link->linkmode, num));
+	if (link->group)
+		fprintf(out, "group %u ", link->group);
+	else
+		fputs("group default ", out);
+	if (link->txqlen)
+		fprintf(out, "qlen %u", link->txqlen);
+	fputc('\n', out);
+
+	fprintf(out, "    link/%s ", or_number(print_link_type_name(link->type), link->type, num));
+	print_hw_addr(out, link->type, link->address, link->address_len);
+	if (link->broadcast_len) {
+		fputs(link->flags & IFF_POINTOPOINT ? " peer " : " brd ", out);
+		print_hw_addr(out, link->type, link->broadcast, link->broadcast_len);
+	}
+	if (link->has_link_netnsid)
+		print_peer_netns(out, link, ctx);
+	if (link->perm_address_len && (link->perm_address_len != link->address_len ||
+	    memcmp(link->perm_address, link->address, link->address_len))) {
+		fputs(" permaddr ", out);
+		print_hw_addr(out, link->type, link->perm_address,
+			      link->perm_address_len);
+	}
+	if (link->altnames)
+		print_altnames(out, link->altnames);
+	fputc('\n', out);
+}
+
+static void print_lifetime(FILE *out, const char *what, uint32_t seconds)
+{
+	if (seconds == INFINITY_LIFE_TIME)
+		fprintf(out, "%s forever", what);
+	else
+		fprintf(out, "%s %usec", what, seconds);
+}
+
+void print_addr(FILE *out, const struct addr_info *addr)
+{
+	char num[NUMBER_SIZE];
+	uint32_t flags = addr->flags;
+	unsigned int bytes = addr->family == AF_INET ? 4 : 16;
+
+	fprintf(out, "    %s ", addr->family == AF_INET ? "inet" : "inet6");
+	print_ip(out, addr->family, addr->local);
+	if (memcmp(addr->local, addr->address, bytes)) {
+		fputs(" peer ", out);
+		print_ip(out, addr->family, addr->address);
+	}
+	fprintf(out, "/%u ", addr->prefixlen);
+	if (addr->has_broadcast) {
+		fputs("brd ", out);
+		print_ip(out, addr->family, addr->broadcast);
+		fputc(' ', out);
+	}
+	if (addr->has_anycast) {
+		fputs("any ", out);
+		print_ip(out, addr->family, addr->anycast);
+		fputc(' ', out);
+	}
+	fprintf(out, "scope %s ", or_number(print_scope_name(addr->scope), addr->scope, num));
+	for (size_t i = 0; i < sizeof(addr_flags) / sizeof(addr_flags[0]); i++) {
+		uint32_t mask = addr_flags[i].value;
+		if (mask == IFA_F_PERMANENT) {
+			if (!(flags & mask))
+				fputs("dynamic ", out);
+		} else if (flags & mask) {
+			/* The same bit means "temporary" for IPv6. */
+			if (mask == IFA_F_SECONDARY && addr->family == AF_INET6)
+				fputs("temporary ", out);
+			else
+				fprintf(out, "%s ", addr_flags[i].name);
+		}
+		flags &= ~mask;
+	}
+	if (flags)
+		fprintf(out, "flags %02x ", flags);
+	fputs(addr->label, out);
+	if (addr->has_cacheinfo) {
+		fputs("\n       ", out);
+		print_lifetime(out, "valid_lft", addr->valid_lft);
+		fputc(' ', out);
+		print_lifetime(out, "preferred_lft", addr->preferred_lft);
+	}
+	fputc('\n', out);
+}
+
+static const char *route_pref_name(uint8_t pref)
+{
+	switch (pref) {
+	case 0: return "medium";
+	case 1: return "high";
+	case 3: return "low";
+	default: return NULL;
+	}
+}
+
+void print_route(FILE *out, const struct route_info *route,
+		 const struct print_ctx *ctx)
+{
+	char num[NUMBER_SIZE];
+	unsigned int host_len = route->family == AF_INET ? 32 : 128;
+
+	if (route->type != RTN_UNICAST)
+		fprintf(out, "%s ", or_number(NAME_OF(route_types, route->type), route->type, num));
+	if (route->has_dst) {
+		print_ip(out, route->family, route->dst);
+		if (route->dst_len != host_len)
+			fprintf(out, "/%u", route->dst_len);
+		fputc(' ', out);
+	} else if (route->dst_len) {
+		fprintf(out, "0/%u ", route->dst_len);
+	} else {
+		fputs("default ", out);
+	}
+	if (route->tos)
+		fprintf(out, "tos 0x%02x ", route->tos);
+	if (route->has_gateway) {
+		fputs("via ", out);
+		print_ip(out, route->family, route->gateway);
+		fputc(' ', out);
+	}
+	if (route->oif) {
+		fputs("dev ", out);
+		print_link_name(out, ctx, route->oif);
+		fputc(' ', out);
+	}
+	if (route->protocol != RTPROT_BOOT)
+		fprintf(out, "proto %s ", or_number(print_protocol_name(route->protocol), route->protocol, num));
+	if (route->scope != RT_SCOPE_UNIVERSE)
+		fprintf(out, "scope %s ", or_number(print_scope_name(route->scope), route->scope, num));
+	if (route->has_prefsrc) {
+		fputs("src ", out);
+		print_ip(out, route->family, route->prefsrc);
+		fputc(' ', out);
+	}
+	if (route->has_priority)
+		fprintf(out, "metric %u ", route->priority);
+	if (route->flags & RTNH_F_DEAD)
+		fputs("dead ", out);
+	if (route->flags & RTNH_F_ONLINK)
+		fputs("onlink ", out);
+	if (route->flags & RTNH_F_PERVASIVE)
+		fputs("pervasive ", out);
+	if (route->flags & RTNH_F_OFFLOAD)
+		fputs("offload ", out);
+	if (route->flags & RTNH_F_LINKDOWN)
+		fputs("linkdown ", out);
+	if (route->flags & RTNH_F_UNRESOLVED)
+		fputs("unresolved ", out);
+	if (route->has_pref)
+		fprintf(out, "pref %s", or_number(route_pref_name(route->pref), route->pref, num));
+	fputc('\n', out);
+}

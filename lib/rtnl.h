@@ -1,0 +1,66 @@
+/* rtnl: one rtnetlink socket, requests with acks, and dumps. */
+#ifndef TINYIP_RTNL_H
+#define TINYIP_RTNL_H
+
+#include <stddef.h>
+#include <linux/netlink.h>
+
+/* Room for any request tinyip builds. */
+#define RTNL_REQUEST_SIZE 4096
+
+/* The kernel's explanation of a failed request (extended ack), if any. */
+struct rtnl_err {
+	char msg[256];
+};
+
+struct rtnl {
+	struct mnl_socket *sock;
+	unsigned int portid;
+	unsigned int seq;
+};
+
+/* Copies of the messages of a dump, back to back, owned by the caller. */
+struct rtnl_msgs {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+/* Called for each reply message of a request; returns 0 or -errno. */
+typedef int (*rtnl_reply_fn)(const struct nlmsghdr *nlh, void *data);
+
+int rtnl_open(struct rtnl *rt);
+void rtnl_close(struct rtnl *rt);
+
+/* The one place every request leaves through. */
+int rtnl_send(struct rtnl *rt, struct nlmsghdr *req);
+
+/* Send REQ with NLM_F_ACK and wait for the ack. Replies before it go to
+ * REPLY (may be NULL). Returns 0 or -errno, with the kernel's text in ERR. */
+int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
+	      void *data, struct rtnl_err *err);
+
+/* Send dump request REQ and copy every answer into OUT. A dump the kernel
+ * marks inconsistent (NLM_F_DUMP_INTR) is started again. */
+int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
+	      struct rtnl_err *err);
+
+void rtnl_msgs_free(struct rtnl_msgs *msgs);
+
+/* Copy the payload of ATTR into TO if it is exactly SIZE bytes: 1 if
+ * copied, else 0. */
+int rtnl_attr_copy(const struct nlattr *attr, void *to, size_t size);
+
+/* Walk the copies: PREV NULL gives the first; NULL after the last. */
+const struct nlmsghdr *rtnl_msgs_next(const struct rtnl_msgs *msgs,
+				      const struct nlmsghdr *prev);
+
+/* Take in one buffer of netlink messages as received from the kernel:
+ * skip what is not an answer to SEQ for PORTID, hand the rest to REPLY.
+ * Returns 1 when more is to come, 0 when done, or -errno. Exposed for the
+ * unit tests, which feed it crafted replies. */
+int rtnl_take_replies(const void *buf, size_t len, unsigned int seq,
+		      unsigned int portid, rtnl_reply_fn reply, void *data,
+		      struct rtnl_err *err, int *interrupted);
+
+#endif
