@@ -27,12 +27,12 @@ int main(int argc, char **argv)
 	struct rtnl rt;
 	int ret, found = 0;
 
-	dev = cli_list_filter(argc, argv, cli_start(argc, argv,
-			      "[-n NS] [-4|-6] [[dev] DEV]", CLI_NETNS | CLI_FAMILY));
+	dev = cli_list_filter(argc, argv,
+			      cli_start(argc, argv, "[-n NS] [[dev] DEV]", CLI_NETNS));
 	cli_rtnl_open(&rt);
 	ret = link_dump(&rt, &links, &err);
 	if (ret == 0)
-		ret = addr_dump(&rt, cli.family, &addrs, &err);
+		ret = addr_dump(&rt, AF_UNSPEC, &addrs, &err);
 	if (ret < 0) {
 		cli_report("addresses", ret, &err);
 		goto out;

@@ -25,7 +25,7 @@ _Noreturn void cli_usage(void)
 
 _Noreturn void cli_bad_input(const char *word, const char *reason)
 {
-	fprintf(stderr, "%s: %s: %s\n", cli.prog, word, reason);
+	fprintf(stderr, "%s: %s: %s\n", cli.prog, word[0] ? word : "\"\"", reason);
 	exit(EXIT_USAGE);
 }
 
@@ -45,6 +45,13 @@ void cli_report(const char *object, int error, const struct rtnl_err *err)
 			object, strerror(code), cli.privilege);
 	else
 		cli_report_text(object, strerror(code));
+}
+
+static _Noreturn void unknown_option(const char *word)
+{
+	fprintf(stderr, "%s: %s: unknown option (usage: %s %s)\n", cli.prog,
+		word, cli.prog, cli.synopsis);
+	exit(EXIT_USAGE);
 }
 
 int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
@@ -74,7 +81,7 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 			exit(0);
 		case 'n':
 			if (!(accepts & CLI_NETNS))
-				cli_bad_input("-n", "unknown option");
+				unknown_option("-n");
 			const char *bad = parse_netns_name(optarg);
 			if (bad)
 				cli_bad_input(optarg, bad);
@@ -83,19 +90,14 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 		case '4':
 		case '6':
 			if (!(accepts & CLI_FAMILY))
-				cli_bad_input(opt == '4' ? "-4" : "-6", "unknown option");
+				unknown_option(opt == '4' ? "-4" : "-6");
 			cli.family = opt == '4' ? AF_INET : AF_INET6;
 			break;
 		default:
 			if (optopt == 'n')
 				cli_bad_input("-n", "needs a namespace name");
-			if (optopt)
-				fprintf(stderr, "%s: -%c: unknown option\n",
-					cli.prog, optopt);
-			else
-				fprintf(stderr, "%s: %s: unknown option\n",
-					cli.prog, argv[optind - 1]);
-			cli_usage();
+			char word[3] = { '-', (char)optopt, '\0' };
+			unknown_option(optopt ? word : argv[optind - 1]);
 		}
 	}
 	return optind;

@@ -150,7 +150,7 @@ static const char *or_number(const char *name, unsigned int value, char *buf)
 	return buf;
 }
 
-void print_link_flags(FILE *out, unsigned int flags)
+void print_link_flags(FILE *out, unsigned int flags, bool lower_down)
 {
 	const char *sep = "";
 
@@ -169,6 +169,8 @@ void print_link_flags(FILE *out, unsigned int flags)
 	}
 	if (flags)
 		fprintf(out, "%s%x", sep, flags);
+	if (lower_down)
+		fputs(",M-DOWN", out);
 	fputs("> ", out);
 }
 
@@ -235,17 +237,26 @@ void print_link(FILE *out, const struct link_info *link,
 		const struct print_ctx *ctx, bool with_mode)
 {
 	char num[NUMBER_SIZE];
+	struct link_info lower;
+	bool lower_down = false;
+
 	fprintf(out, "%d: %s", link->index, link->name);
 	if (link->has_link) {
-		if (link->link == 0)
+		if (link->link == 0) {
 			fputs("@NONE", out);
-		else if (link->has_link_netnsid)
+		} else if (link->has_link_netnsid) {
 			fprintf(out, "@if%u", link->link);
-		else
-			fputc('@', out), print_link_name(out, ctx, link->link);
+		} else {
+			fputc('@', out);
+			print_link_name(out, ctx, link->link);
+			/* A peer or lower device here that is down. */
+			lower_down = link_find_index(ctx->links, (int)link->link,
+						     &lower) == 0 &&
+				     !(lower.flags & IFF_UP);
+		}
 	}
 	fputs(": ", out);
-	print_link_flags(out, link->flags);
+	print_link_flags(out, link->flags, lower_down);
 	fprintf(out, "mtu %u ", link->mtu);
 	if (link->qdisc[0])
 		fprintf(out, "qdisc %s ", link->qdisc);

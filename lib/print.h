@@ -30,7 +30,8 @@ const char *print_operstate_name(unsigned int state);
 const char *print_link_type_name(unsigned int type);
 const char *print_scope_name(unsigned int scope);
 const char *print_protocol_name(unsigned int protocol);
-/* "<BROADCAST,MULTICAST,UP,LOWER_UP>" */
-void print_link_flags(FILE *out, unsigned int flags);
+/* "<BROADCAST,MULTICAST,UP,LOWER_UP> "; LOWER_DOWN adds M-DOWN: the
+ * peer or lower device in this namespace is down. */
+void print_link_flags(FILE *out, unsigned int flags, bool lower_down);
 
 #endif

@@ -1,0 +1,107 @@
+# Bad input is exit 2, a refusal exit 1, each one line naming the word,
+# and neither changes anything.
+. "$(dirname "$0")/lib.sh"
+
+nsadd ns1 || fail "setup: nsadd ns1"
+vethadd x1 x2 || fail "setup: vethadd x1 x2"
+addradd 10.1.1.1/24 dev x1 || fail "setup: addradd"
+long16=abcdefghijklmnop
+long256=$(printf 'n%.0s' $(seq 256))
+
+# Usage
+expect_error 2 "usage: nsadd NAME..." nsadd
+expect_error 2 "usage: nsdel NAME..." nsdel
+expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
+expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS}..." linkset x1
+expect_error 2 "usage: nslist [-n NS]" nslist extra
+expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [[dev] DEV])" linklist -x
+expect_error 2 "linklist: -n: needs a namespace name" linklist -n
+expect 0 "-h prints the synopsis" vethadd -h
+has "on stdout" '^usage: vethadd ' cat "$out"
+expect 0 "--version" nsexec --version
+has "names the command and tinyip" '^nsexec \(tinyip\) [0-9]' cat "$out"
+
+# Namespace names
+unchanged "bad names change nothing" nsadd good1 '..'
+expect_error 2 'nsadd: "": empty namespace name' nsadd ''
+expect_error 2 "nsadd: ..: invalid namespace name" nsadd ..
+expect_error 2 "nsadd: .: invalid namespace name" nsadd .
+expect_error 2 "nsadd: a/b: namespace name contains '/'" nsadd a/b
+expect_error 2 "nsadd: $long256: namespace name longer than 255 bytes" nsadd "$long256"
+expect_error 2 "nsadd: a/b: namespace name contains '/'" nsadd good1 a/b
+refuse "nsadd checks every name before making any" test -e /run/netns/good1
+expect_error 2 "nsdel: ..: invalid namespace name" nsdel ..
+expect_error 2 "nsexec: a/b: namespace name contains '/'" nsexec a/b true
+expect_error 2 "linklist: ..: invalid namespace name" linklist -n ..
+expect_error 1 "nsadd: ns1: namespace already exists" nsadd ns1
+unchanged "nsadd of an existing name changes nothing" nsadd ns1
+expect_error 1 "nsdel: nosuch: no such namespace" nsdel nosuch
+check "nsadd several, one taken" true
+expect_error 1 "nsadd: ns1: namespace already exists" nsadd ns3 ns1 ns4
+has "the others were made (like mkdir)" '^ns4' nslist
+has "ns3 too" '^ns3' nslist
+expect_error 1 "nsdel: nosuch: no such namespace" nsdel ns3 nosuch ns4
+lacks "the others were removed" '^ns[34]' nslist
+
+# Interface names
+expect_error 2 "vethadd: $long16: interface name longer than 15 bytes" vethadd "$long16" y
+expect_error 2 "vethadd: a b: interface name contains whitespace" vethadd 'a b' y
+expect_error 2 "vethadd: a/b: interface name contains '/'" vethadd y a/b
+expect_error 2 "vethadd: ..: invalid interface name" vethadd .. y
+expect_error 2 'vethadd: "": empty interface name' vethadd '' y
+expect_error 2 "vethadd: y: both ends have the same name" vethadd y y
+expect_error 2 "vethadd: extra: unexpected word" vethadd y peer name z extra
+expect_error 2 "vethadd: netns: needs a namespace name" vethadd y netns
+expect_error 2 "linkset: $long16: interface name longer than 15 bytes" linkset "$long16" up
+expect_error 2 "linklist: a b: interface name contains whitespace" linklist 'a b'
+expect_error 2 "addrlist: extra: unexpected word" addrlist x1 extra
+
+# Keywords
+expect_error 2 "linkset: sideways: unknown keyword (up, down, netns)" linkset x1 up sideways
+expect_error 2 "linkset: netns: needs a namespace name" linkset x1 netns
+expect_error 2 "addradd: dev: needs an interface name" addradd 10.2.0.1/24 dev
+expect_error 2 "addradd: 10.2.0.1/24: needs dev DEV" addradd 10.2.0.1/24
+expect_error 2 "addradd: extra: unexpected word" addradd 10.2.0.1/24 dev x1 extra
+
+# Addresses
+expect_error 2 "addradd: 1.2.3.300/24: invalid address" addradd 1.2.3.300/24 dev x1
+expect_error 2 "addradd: banana: invalid address" addradd banana dev x1
+expect_error 2 "addradd: 10.2.0.1/33: prefix length above 32" addradd 10.2.0.1/33 dev x1
+expect_error 2 "addradd: 2001:db8::1/129: prefix length above 128" addradd 2001:db8::1/129 dev x1
+expect_error 2 "addradd: 10.2.0.1/x: invalid prefix length" addradd 10.2.0.1/x dev x1
+expect_error 2 "addradd: 10.2.0.1/: invalid prefix length" addradd 10.2.0.1/ dev x1
+expect_error 2 "addradd: x1: invalid address" addradd dev x1 x1
+
+# Refusals: the kernel's words, exit 1, nothing changed.
+expect_error 1 "addradd: 10.1.1.1/24: ipv4: Address already assigned" addradd 10.1.1.1/24 dev x1
+unchanged "a duplicate address changes nothing" addradd 10.1.1.1/24 dev x1
+expect_error 1 "addradd: nosuch: no such device" addradd 10.2.0.1/24 dev nosuch
+expect_error 1 "linkset: nosuch: no such device" linkset nosuch up
+expect_error 1 "linkset: nosuch: no such namespace" linkset x1 netns nosuch
+unchanged "linkset to a missing namespace changes nothing" linkset x1 up netns nosuch
+expect_error 1 "vethadd: nosuch: no such namespace" vethadd y netns nosuch z
+expect_error 1 "vethadd: x2: a device with this name already exists" vethadd y peer name x2
+refuse "vethadd left no half pair behind" ip link show y
+unchanged "vethadd onto a taken name changes nothing" vethadd y peer name x2
+expect_error 1 "vethadd: x1: a device with this name already exists" vethadd x1 z
+expect_error 1 "linklist: nosuch: no such namespace" linklist -n nosuch
+
+# A stale name: the file is there, its mount is gone.
+umount /run/netns/ns1 && touch /run/netns/ns1
+nsadd ns5
+has "nslist lists the stale name" '^ns1$' nslist
+has "and the others" '^ns5' nslist
+expect_error 125 "nsexec: ns1: stale namespace (its mount is gone)" nsexec ns1 true
+expect_error 1 "linklist: ns1: stale namespace (its mount is gone)" linklist -n ns1
+check "nsdel removes a stale name" nsdel ns1
+refuse "it is gone" test -e /run/netns/ns1
+
+# Without privileges: the message says which one is missing.
+nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+expect_error 1 "nsadd: ns6: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsadd ns6
+expect_error 1 "nsdel: ns5: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsdel ns5
+expect_error 1 "linkset: x1: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody linkset x1 up
+expect_error 1 "addradd: 10.2.0.1/24: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody addradd 10.2.0.1/24 dev x1
+expect_error 1 "vethadd: y: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody vethadd y z
+expect_error 125 "nsexec: ns5: setns: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsexec ns5 true
+check "listing needs no privilege" nobody linklist

@@ -1,0 +1,44 @@
+# linklist, addrlist, routelist print exactly what ip prints, in varied states.
+. "$(dirname "$0")/lib.sh"
+
+nsadd ns1 ns2 empty || fail "setup: nsadd"
+vethadd x1 netns ns1 peer x2 netns ns2 || fail "setup: vethadd x1/x2"
+vethadd h1 peer h2 || fail "setup: vethadd h1/h2"
+vethadd dn1 peer dn2 || fail "setup: vethadd dn1/dn2"
+ip link add br-t type bridge
+ip link set h2 master br-t
+ip link set h1 up
+ip link set dn1 up
+ip link set br-t up
+ip -n ns1 link set x1 up
+ip -n ns1 link set lo up
+ip -n ns1 addr add 10.1.1.1/24 dev x1
+ip -n ns1 addr add 10.1.2.1/24 dev x1
+ip -n ns1 addr add 10.1.1.9/24 dev x1
+ip -n ns1 addr add 2001:db8::1/64 dev x1 nodad
+ip -n ns1 addr add 2001:db8:1::1/64 dev x1
+ip -n ns1 route add default via 10.1.1.254
+ip -n ns1 route add 192.0.2.0/24 via 10.1.2.2 metric 7
+ip -n ns1 -6 route add default via 2001:db8::fe
+ip addr add 127.0.0.2/8 dev lo
+ip addr add 10.9.0.1 peer 10.9.0.2 dev h1
+ip addr add 10.9.1.1/24 brd + dev h1 label h1:one
+ip link set dev h1 mtu 1400
+ip link add vl.7 link h1 type vlan id 7 2>/dev/null
+sleep 2
+
+for ns in "" ns1 ns2 empty; do
+	n=${ns:+-n $ns}
+	where=${ns:-here}
+	same "linklist $where" "linklist $n" "ip $n link list"
+	same "addrlist $where" "addrlist $n" "ip $n addr list"
+	same "routelist $where" "routelist $n; echo end" "ip $n route list; echo end"
+	same "routelist -6 $where" "routelist -6 $n; echo end" "ip -6 $n route list; echo end"
+done
+same "linklist dev h1" "linklist dev h1" "ip link list dev h1"
+same "linklist h2 (a bridge port)" "linklist h2" "ip link list h2"
+same "addrlist dev h1" "addrlist dev h1" "ip addr list dev h1"
+same "addrlist -n ns1 x1" "addrlist -n ns1 x1" "ip -n ns1 addr list x1"
+expect_error 2 "addrlist: -6: unknown option (usage: addrlist [-n NS] [[dev] DEV])" addrlist -6
+expect_error 1 "linklist: nosuch: no such device" linklist nosuch
+expect_error 1 "addrlist: nosuch: no such device" addrlist dev nosuch
