@@ -55,9 +55,15 @@ unit: all $(UNIT)
 e2e: all
 	tests/e2e/run
 
+# The end-to-end tests with every tinyip command under valgrind: any
+# error or leak fails the test that ran it.
+valgrind: all
+	scripts/valgrind-bin build/valgrind-bin
+	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run
+
 # The veth guide in a throwaway sandbox: nothing on the host changes.
-demo: all
-	scripts/sandbox scripts/veth-guide.sh
+demo:
+	scripts/demo
 
 lint: deps
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
@@ -72,5 +78,5 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all deps check unit e2e demo lint install clean
+.PHONY: all deps check unit e2e valgrind demo lint install clean
 .SECONDARY:

@@ -40,7 +40,7 @@ int main(int argc, char **argv)
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
 	while ((nlh = rtnl_msgs_next(&links, nlh))) {
 		struct link_info link;
-		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev)))
+		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
 			continue;
 		print_link(stdout, &link, &ctx, false);
 		print_addrs_of(link.index, &addrs);

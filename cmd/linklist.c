@@ -26,7 +26,7 @@ int main(int argc, char **argv)
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
 	while ((nlh = rtnl_msgs_next(&links, nlh))) {
 		struct link_info link;
-		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev)))
+		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
 			continue;
 		print_link(stdout, &link, &ctx, true);
 		found = 1;

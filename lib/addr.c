@@ -22,12 +22,11 @@ uint8_t addr_default_scope(const struct prefix *addr)
 
 struct nlmsghdr *addr_build_add(void *buf, const struct prefix *addr, int ifindex)
 {
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh = rtnl_put_request(buf, RTM_NEWADDR,
+						NLM_F_CREATE | NLM_F_EXCL);
 	struct ifaddrmsg *ifa;
 	unsigned int bytes = family_bytes(addr->family);
 
-	nlh->nlmsg_type = RTM_NEWADDR;
-	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL;
 	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
 	ifa->ifa_family = (uint8_t)addr->family;
 	ifa->ifa_prefixlen = (uint8_t)addr->len;
@@ -50,10 +49,9 @@ int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,
 	      struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh = rtnl_put_request(buf, RTM_GETADDR, 0);
 	struct ifaddrmsg *ifa;
 
-	nlh->nlmsg_type = RTM_GETADDR;
 	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
 	ifa->ifa_family = (uint8_t)family;
 	return rtnl_dump(rt, nlh, addrs, err);

@@ -23,6 +23,7 @@ struct addr_info {
 /* RT_SCOPE_HOST for 127.0.0.0/8, else RT_SCOPE_UNIVERSE, as iproute2. */
 uint8_t addr_default_scope(const struct prefix *addr);
 
+/* BUF: RTNL_REQUEST_SIZE bytes. */
 struct nlmsghdr *addr_build_add(void *buf, const struct prefix *addr, int ifindex);
 int addr_add(struct rtnl *rt, const struct prefix *addr, int ifindex,
 	     struct rtnl_err *err);

@@ -17,13 +17,13 @@ static void print_synopsis(FILE *out)
 	fprintf(out, "usage: %s %s\n", cli.prog, cli.synopsis);
 }
 
-_Noreturn void cli_usage(void)
+__attribute__((noreturn)) void cli_usage(void)
 {
 	print_synopsis(stderr);
 	exit(EXIT_USAGE);
 }
 
-_Noreturn void cli_bad_input(const char *word, const char *reason)
+__attribute__((noreturn)) void cli_bad_input(const char *word, const char *reason)
 {
 	fprintf(stderr, "%s: %s: %s\n", cli.prog, word[0] ? word : "\"\"", reason);
 	exit(EXIT_USAGE);
@@ -47,7 +47,7 @@ void cli_report(const char *object, int error, const struct rtnl_err *err)
 		cli_report_text(object, strerror(code));
 }
 
-static _Noreturn void unknown_option(const char *word)
+static __attribute__((noreturn)) void unknown_option(const char *word)
 {
 	fprintf(stderr, "%s: %s: unknown option (usage: %s %s)\n", cli.prog,
 		word, cli.prog, cli.synopsis);

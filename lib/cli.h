@@ -35,10 +35,10 @@ extern struct cli cli;
 int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts);
 
 /* The synopsis on stderr, exit 2. */
-_Noreturn void cli_usage(void);
+__attribute__((noreturn)) void cli_usage(void);
 
 /* "PROG: WORD: REASON" on stderr, exit 2: the input is bad. */
-_Noreturn void cli_bad_input(const char *word, const char *reason);
+__attribute__((noreturn)) void cli_bad_input(const char *word, const char *reason);
 
 /* "PROG: OBJECT: REASON" on stderr for a refusal: the kernel's extended
  * ack text if ERR has one, else the errno text (and the missing privilege

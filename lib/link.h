@@ -55,6 +55,7 @@ struct link_info {
 	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
 };
 
+/* Builders fill BUF, RTNL_REQUEST_SIZE bytes. */
 struct nlmsghdr *link_build_veth(void *buf, const struct veth_req *req);
 int link_add_veth(struct rtnl *rt, const struct veth_req *req,
 		  struct rtnl_err *err);

@@ -217,11 +217,9 @@ int netns_prepare_exec(const char *name, struct netns_exec_err *err,
 
 struct nlmsghdr *netns_build_get_id(void *buf, int fd)
 {
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh = rtnl_put_request(buf, RTM_GETNSID, 0);
 	struct rtgenmsg *gen;
 
-	nlh->nlmsg_type = RTM_GETNSID;
-	nlh->nlmsg_flags = NLM_F_REQUEST;
 	gen = mnl_nlmsg_put_extra_header(nlh, NLMSG_ALIGN(sizeof(*gen)));
 	gen->rtgen_family = AF_UNSPEC;
 	mnl_attr_put_u32(nlh, NETNSA_FD, (uint32_t)fd);

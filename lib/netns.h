@@ -40,7 +40,7 @@ int netns_prepare_exec(const char *name, struct netns_exec_err *err,
  * namespace: >= 0, -1 when it has none, or -errno. */
 int netns_get_id(struct rtnl *rt, int fd, int *nsid);
 
-/* The RTM_GETNSID request for FD, built in BUF. */
+/* The RTM_GETNSID request for FD, built in BUF (RTNL_REQUEST_SIZE bytes). */
 struct nlmsghdr *netns_build_get_id(void *buf, int fd);
 
 /* Call FN for each name in the run directory, in directory order.

@@ -34,7 +34,8 @@ static const char *name_of(const struct name *table, size_t count,
 	return NULL;
 }
 
-#define NAME_OF(table, value) name_of(table, sizeof(table) / sizeof(table[0]), value)
+#define NAME_OF(table, value) \
+	name_of((table), sizeof(table) / sizeof((table)[0]), (value))
 
 static const struct name operstates[] = {
 	{ IF_OPER_UNKNOWN, "UNKNOWN" }, { IF_OPER_NOTPRESENT, "NOTPRESENT" },
@@ -286,7 +287,7 @@ void print_link(FILE *out, const struct link_info *link,
 	if (link->has_link_netnsid)
 		print_peer_netns(out, link, ctx);
 	if (link->perm_address_len && (link->perm_address_len != link->address_len ||
-	    memcmp(link->perm_address, link->address, link->address_len))) {
+	    memcmp(link->perm_address, link->address, link->address_len) != 0)) {
 		fputs(" permaddr ", out);
 		print_hw_addr(out, link->type, link->perm_address,
 			      link->perm_address_len);
@@ -312,7 +313,7 @@ void print_addr(FILE *out, const struct addr_info *addr)
 
 	fprintf(out, "    %s ", addr->family == AF_INET ? "inet" : "inet6");
 	print_ip(out, addr->family, addr->local);
-	if (memcmp(addr->local, addr->address, bytes)) {
+	if (memcmp(addr->local, addr->address, bytes) != 0) {
 		fputs(" peer ", out);
 		print_ip(out, addr->family, addr->address);
 	}

@@ -11,10 +11,9 @@ int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	       struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh = rtnl_put_request(buf, RTM_GETROUTE, 0);
 	struct rtmsg *rtm;
 
-	nlh->nlmsg_type = RTM_GETROUTE;
 	rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
 	rtm->rtm_family = (uint8_t)family;
 	return rtnl_dump(rt, nlh, routes, err);

@@ -13,6 +13,17 @@
 #define RTNL_RECEIVE_SIZE 32768
 #define RTNL_DUMP_TRIES 10
 
+struct nlmsghdr *rtnl_put_request(void *buf, uint16_t type, uint16_t flags)
+{
+	struct nlmsghdr *nlh;
+
+	memset(buf, 0, RTNL_REQUEST_SIZE);
+	nlh = mnl_nlmsg_put_header(buf);
+	nlh->nlmsg_type = type;
+	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
+	return nlh;
+}
+
 int rtnl_open(struct rtnl *rt)
 {
 	int on = 1;

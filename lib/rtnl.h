@@ -3,6 +3,7 @@
 #define TINYIP_RTNL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <linux/netlink.h>
 
 /* Room for any request tinyip builds. */
@@ -28,6 +29,11 @@ struct rtnl_msgs {
 
 /* Called for each reply message of a request; returns 0 or -errno. */
 typedef int (*rtnl_reply_fn)(const struct nlmsghdr *nlh, void *data);
+
+/* Start a request of TYPE in BUF, RTNL_REQUEST_SIZE bytes, all zeroed
+ * first: libmnl leaves attribute padding as it finds it, and the kernel
+ * should see no stale bytes. NLM_F_REQUEST is added to FLAGS. */
+struct nlmsghdr *rtnl_put_request(void *buf, uint16_t type, uint16_t flags);
 
 int rtnl_open(struct rtnl *rt);
 void rtnl_close(struct rtnl *rt);

@@ -9,7 +9,7 @@
 # It changes this machine's network namespaces: run it as root, or in a
 # throwaway sandbox with `scripts/sandbox scripts/veth-guide.sh`.
 set -eu
-PATH="$(cd "$(dirname "$0")/.." && pwd)/bin:$PATH"
+PATH="${TINYIP_BIN:-$(cd "$(dirname "$0")/.." && pwd)/bin}:$PATH"
 
 step() {
 	printf '+ %s\n' "$*"

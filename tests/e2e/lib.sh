@@ -1,7 +1,7 @@
 # Sourced by every e2e test. Runs inside scripts/sandbox, as root.
 # Each check prints "ok - WHAT" or "not ok - WHAT"; tests/e2e/run counts them.
 top=$(cd "$(dirname "$0")/../.." && pwd)
-PATH="$top/bin:$PATH"
+PATH="${TINYIP_BIN:-$top/bin}:$PATH"
 export PATH
 work=$(mktemp -d /run/e2e.XXXXXX)
 out="$work/out"
