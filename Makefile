@@ -16,7 +16,10 @@ MNL_CFLAGS = $(shell pkg-config --cflags libmnl 2>/dev/null)
 MNL_LIBS = $(shell pkg-config --libs libmnl 2>/dev/null || echo -lmnl)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
-ALL_CFLAGS = $(WARNINGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
+# Small binaries: drop unused functions, and no page-aligned code segment.
+SMALL_CFLAGS = -ffunction-sections -fdata-sections
+SMALL_LDFLAGS = -Wl,--gc-sections -Wl,-z,noseparate-code
+ALL_CFLAGS = $(WARNINGS) $(SMALL_CFLAGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
 
 PREFIX ?= /usr/local
 BINS = $(addprefix bin/,$(CMDS))
@@ -36,7 +39,7 @@ $(LIB): $(addprefix build/,$(addsuffix .o,$(LIBOBJS)))
 	$(AR) rcs $@ $^
 
 bin/%: cmd/%.c $(LIB) lib/*.h | bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
+	$(CC) $(ALL_CFLAGS) $(SMALL_LDFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
 
 $(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ tests/unit/*.c \

@@ -42,3 +42,11 @@ same "addrlist -n ns1 x1" "addrlist -n ns1 x1" "ip -n ns1 addr list x1"
 expect_error 2 "addrlist: -6: unknown option (usage: addrlist [-n NS] [[dev] DEV])" addrlist -6
 expect_error 1 "linklist: nosuch: no such device" linklist nosuch
 expect_error 1 "addrlist: nosuch: no such device" addrlist dev nosuch
+
+# A dump that spans many netlink messages (multi-part) comes back whole.
+nsadd many
+for i in $(seq 1 200); do echo "link add m$i type veth peer name p$i"; done >"$work/batch"
+ip -n many -batch "$work/batch"
+same "linklist of 401 links = ip link" "linklist -n many" "ip -n many link"
+same "addrlist of 401 links = ip addr" "addrlist -n many" "ip -n many addr"
+same "all 401 are there" "linklist -n many | grep -c '^[0-9]'" "echo 401"
