@@ -1,6 +1,7 @@
 # tinyip: one binary per cmd/*.c, over lib/libtinyip.a and libmnl.
 
-CMDS = nsadd nslist nsdel nsexec vethadd linkset addradd \
+CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
+       addradd addrdel routeadd routedel \
        linklist addrlist routelist
 LIBOBJS = rtnl netns link addr route parse print cli
 

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdbool.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <libmnl/libmnl.h>
@@ -43,6 +44,32 @@ int addr_add(struct rtnl *rt, const struct prefix *addr, int ifindex,
 	char buf[RTNL_REQUEST_SIZE];
 
 	return rtnl_talk(rt, addr_build_add(buf, addr, ifindex), NULL, NULL, err);
+}
+
+struct nlmsghdr *addr_build_del(void *buf, const struct prefix *addr, int ifindex)
+{
+	struct nlmsghdr *nlh = rtnl_put_request(buf, RTM_DELADDR, 0);
+	struct ifaddrmsg *ifa;
+	unsigned int bytes = family_bytes(addr->family);
+	/* IFA_ADDRESS makes the kernel match the prefix length too. */
+	bool exact = addr->has_len || addr->family == AF_INET6;
+
+	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
+	ifa->ifa_family = (uint8_t)addr->family;
+	ifa->ifa_prefixlen = exact ? (uint8_t)addr->len : 0;
+	ifa->ifa_index = (uint32_t)ifindex;
+	mnl_attr_put(nlh, IFA_LOCAL, bytes, addr->addr);
+	if (exact)
+		mnl_attr_put(nlh, IFA_ADDRESS, bytes, addr->addr);
+	return nlh;
+}
+
+int addr_del(struct rtnl *rt, const struct prefix *addr, int ifindex,
+	     struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, addr_build_del(buf, addr, ifindex), NULL, NULL, err);
 }
 
 int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,

@@ -28,6 +28,12 @@ struct nlmsghdr *addr_build_add(void *buf, const struct prefix *addr, int ifinde
 int addr_add(struct rtnl *rt, const struct prefix *addr, int ifindex,
 	     struct rtnl_err *err);
 
+/* Delete ADDR from IFINDEX. An IPv4 address written without /LEN is
+ * deleted whatever its prefix length; IPv6 without /LEN means /128. */
+struct nlmsghdr *addr_build_del(void *buf, const struct prefix *addr, int ifindex);
+int addr_del(struct rtnl *rt, const struct prefix *addr, int ifindex,
+	     struct rtnl_err *err);
+
 /* FAMILY: AF_UNSPEC for all. */
 int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,
 	      struct rtnl_err *err);

@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <getopt.h>
+#include <net/if.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/socket.h>
@@ -121,11 +123,113 @@ const char *cli_list_filter(int argc, char **argv, int first)
 	return dev;
 }
 
-void cli_rtnl_open(struct rtnl *rt)
+/* Take the value after keyword argv[*i]; exits 2 when there is none. */
+static const char *keyword_value(int argc, char **argv, int *i, const char *what)
+{
+	const char *keyword = argv[*i];
+
+	if (++*i == argc) {
+		char reason[64];
+		snprintf(reason, sizeof(reason), "needs %s", what);
+		cli_bad_input(keyword, reason);
+	}
+	return argv[*i];
+}
+
+static void check_ifname(const char *dev)
+{
+	const char *bad = parse_ifname(dev);
+
+	if (bad)
+		cli_bad_input(dev, bad);
+}
+
+void cli_addr_args(int argc, char **argv, int first, struct cli_addr_args *args)
+{
+	const char *bad;
+
+	args->word = args->dev = NULL;
+	for (int i = first; i < argc; i++) {
+		if (strcmp(argv[i], "dev") == 0)
+			args->dev = keyword_value(argc, argv, &i, "an interface name");
+		else if (!args->word)
+			args->word = argv[i];
+		else
+			cli_bad_input(argv[i], "unexpected word");
+	}
+	if (!args->word)
+		cli_usage();
+	if (!args->dev)
+		cli_bad_input(args->word, "needs dev DEV");
+	bad = parse_prefix(args->word, &args->addr);
+	if (bad)
+		cli_bad_input(args->word, bad);
+	check_ifname(args->dev);
+}
+
+void cli_route_args(int argc, char **argv, int first, struct cli_route_args *args)
+{
+	const char *gateway = NULL, *bad;
+	struct route_req *req = &args->req;
+
+	memset(args, 0, sizeof(*args));
+	for (int i = first; i < argc; i++) {
+		if (strcmp(argv[i], "via") == 0)
+			gateway = keyword_value(argc, argv, &i, "a gateway address");
+		else if (strcmp(argv[i], "dev") == 0)
+			args->dev = keyword_value(argc, argv, &i, "an interface name");
+		else if (!args->word)
+			args->word = argv[i];
+		else
+			cli_bad_input(argv[i], "unexpected word");
+	}
+	if (!args->word)
+		cli_usage();
+	if (!gateway && !args->dev)
+		cli_bad_input(args->word, "needs via GW or dev DEV");
+	if (gateway) {
+		bad = parse_prefix(gateway, &req->gateway);
+		if (!bad && req->gateway.has_len)
+			bad = "a gateway is an address, not a prefix";
+		if (bad)
+			cli_bad_input(gateway, bad);
+		req->has_gateway = true;
+	}
+	if (strcmp(args->word, "default") == 0) {
+		/* The family follows the gateway, else the -4/-6 option. */
+		req->dst.family = gateway ? req->gateway.family
+			: cli.family == AF_INET6 ? AF_INET6 : AF_INET;
+	} else {
+		bad = parse_prefix(args->word, &req->dst);
+		if (bad)
+			cli_bad_input(args->word, bad);
+	}
+	if (gateway && req->gateway.family != req->dst.family)
+		cli_bad_input(gateway, req->dst.family == AF_INET
+			      ? "not an IPv4 address, as the prefix is"
+			      : "not an IPv6 address, as the prefix is");
+	if (args->dev)
+		check_ifname(args->dev);
+}
+
+int cli_ifindex(const char *dev)
+{
+	unsigned int index;
+
+	cli_enter_netns();
+	index = if_nametoindex(dev);
+	if (!index) {
+		cli_report_text(dev, "no such device");
+		exit(EXIT_REFUSED);
+	}
+	return (int)index;
+}
+
+void cli_enter_netns(void)
 {
 	int ret;
 
-	if (cli.netns) {
+	if (cli.netns && !cli.netns_entered) {
 		ret = netns_enter(cli.netns);
 		if (ret == -ENOENT) {
 			cli_report_text(cli.netns, "no such namespace");
@@ -142,7 +246,15 @@ void cli_rtnl_open(struct rtnl *rt)
 			cli.privilege = saved;
 			exit(EXIT_REFUSED);
 		}
+		cli.netns_entered = true;
 	}
+}
+
+void cli_rtnl_open(struct rtnl *rt)
+{
+	int ret;
+
+	cli_enter_netns();
 	ret = rtnl_open(rt);
 	if (ret < 0) {
 		cli_report("netlink socket", ret, NULL);

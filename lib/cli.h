@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "parse.h"
+#include "route.h"
 #include "rtnl.h"
 
 #define TINYIP_VERSION "0.1.0"
@@ -25,6 +27,7 @@ struct cli {
 	const char *synopsis;
 	const char *privilege;	/* named when the kernel says EPERM */
 	const char *netns;	/* -n NS, or NULL */
+	bool netns_entered;
 	int family;		/* AF_INET, AF_INET6, or AF_UNSPEC */
 };
 
@@ -50,6 +53,29 @@ void cli_report_text(const char *object, const char *reason);
 /* The operands of a list command, "[[dev] DEV]": the device or NULL.
  * Anything else is bad input. */
 const char *cli_list_filter(int argc, char **argv, int first);
+
+/* "ADDR[/PLEN] dev DEV", in either order. */
+struct cli_addr_args {
+	const char *word;	/* ADDR[/PLEN] as typed */
+	const char *dev;
+	struct prefix addr;
+};
+void cli_addr_args(int argc, char **argv, int first, struct cli_addr_args *args);
+
+/* "PREFIX|default [via GW] [dev DEV]", at least one of via and dev. The
+ * device's index is left for the caller to fill in. */
+struct cli_route_args {
+	const char *word;	/* PREFIX or "default" as typed */
+	const char *dev;	/* NULL: none */
+	struct route_req req;
+};
+void cli_route_args(int argc, char **argv, int first, struct cli_route_args *args);
+
+/* Enter -n NS if given (once); on failure report and exit 1. */
+void cli_enter_netns(void);
+
+/* The index of device DEV here; reports and exits 1 if there is none. */
+int cli_ifindex(const char *dev);
 
 /* Enter -n NS if given, then open the socket; on failure report and
  * exit 1. */

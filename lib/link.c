@@ -54,13 +54,54 @@ int link_add_veth(struct rtnl *rt, const struct veth_req *req,
 	return rtnl_talk(rt, link_build_veth(buf, req), NULL, NULL, err);
 }
 
+struct nlmsghdr *link_build_bridge(void *buf, const char *name)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK,
+					       NLM_F_CREATE | NLM_F_EXCL);
+	struct nlattr *linkinfo;
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, name);
+	linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "bridge");
+	mnl_attr_nest_end(nlh, linkinfo);
+	return nlh;
+}
+
+int link_add_bridge(struct rtnl *rt, const char *name, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, link_build_bridge(buf, name), NULL, NULL, err);
+}
+
+struct nlmsghdr *link_build_delete(void *buf, const char *name)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_DELLINK, 0);
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, name);
+	return nlh;
+}
+
+int link_delete(struct rtnl *rt, const char *name, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, link_build_delete(buf, name), NULL, NULL, err);
+}
+
 struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 {
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
 
-	/* By name, so that the kernel looks it up in the same step. */
-	mnl_attr_put_strz(nlh, IFLA_IFNAME, change->dev);
+	/* By name, so that the kernel looks it up in the same step; by
+	 * index when IFLA_IFNAME is to carry a new name. */
+	if (change->index > 0)
+		ifi->ifi_index = change->index;
+	else
+		mnl_attr_put_strz(nlh, IFLA_IFNAME, change->dev);
+	if (change->index > 0 && change->new_name)
+		mnl_attr_put_strz(nlh, IFLA_IFNAME, change->new_name);
 	if (change->updown != LINK_UPDOWN_KEEP) {
 		ifi->ifi_change = IFF_UP;
 		ifi->ifi_flags = change->updown == LINK_UP ? IFF_UP : 0;
@@ -69,6 +110,12 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)change->netns_fd);
 	else if (change->netns_pid > 0)
 		mnl_attr_put_u32(nlh, IFLA_NET_NS_PID, (uint32_t)change->netns_pid);
+	if (change->has_mtu)
+		mnl_attr_put_u32(nlh, IFLA_MTU, change->mtu);
+	if (change->has_master)
+		mnl_attr_put_u32(nlh, IFLA_MASTER, change->master);
+	if (change->address_len)
+		mnl_attr_put(nlh, IFLA_ADDRESS, change->address_len, change->address);
 	return nlh;
 }
 

@@ -20,12 +20,22 @@ struct veth_req {
 
 enum link_updown { LINK_UPDOWN_KEEP, LINK_UP, LINK_DOWN };
 
-/* Changes to one device, all sent in one message. */
+/* Changes to one device, all sent in one message. The kernel moves it to
+ * another namespace first, then applies the rest there. */
 struct link_change {
 	const char *dev;
+	int index;		/* > 0: find the device by index, so that
+				 * it can be renamed; else by DEV */
 	enum link_updown updown;
 	int netns_fd;		/* -1: stay */
 	int netns_pid;		/* 0: stay; else the namespace of this process */
+	const char *new_name;	/* NULL: keep; needs INDEX */
+	bool has_mtu;
+	uint32_t mtu;
+	bool has_master;
+	uint32_t master;	/* the bridge's index; 0: leave the bridge */
+	unsigned int address_len;	/* 0: keep */
+	uint8_t address[LINK_ADDR_MAX];
 };
 
 /* What a dump says of one device. */
@@ -59,6 +69,12 @@ struct link_info {
 struct nlmsghdr *link_build_veth(void *buf, const struct veth_req *req);
 int link_add_veth(struct rtnl *rt, const struct veth_req *req,
 		  struct rtnl_err *err);
+
+struct nlmsghdr *link_build_bridge(void *buf, const char *name);
+int link_add_bridge(struct rtnl *rt, const char *name, struct rtnl_err *err);
+
+struct nlmsghdr *link_build_delete(void *buf, const char *name);
+int link_delete(struct rtnl *rt, const char *name, struct rtnl_err *err);
 
 struct nlmsghdr *link_build_change(void *buf, const struct link_change *change);
 int link_apply_change(struct rtnl *rt, const struct link_change *change,

@@ -2,6 +2,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <sched.h>
 #include <stdio.h>
 #include <string.h>
@@ -132,6 +133,16 @@ int netns_open(const char *name)
 	return fd < 0 ? -errno : fd;
 }
 
+int netns_open_pid(int pid)
+{
+	char path[64];
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/ns/net", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? -errno : fd;
+}
+
 int netns_enter(const char *name)
 {
 	int fd = netns_open(name);
@@ -142,6 +153,26 @@ int netns_enter(const char *name)
 	if (setns(fd, CLONE_NEWNET) < 0)
 		ret = -errno;
 	close(fd);
+	return ret;
+}
+
+int netns_ifindex(int netns_fd, const char *name)
+{
+	int home, index, ret = 0;
+
+	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (home < 0)
+		return -errno;
+	if (setns(netns_fd, CLONE_NEWNET) < 0) {
+		ret = -errno;
+		goto out;
+	}
+	index = (int)if_nametoindex(name);
+	ret = index ? index : -ENODEV;
+	if (setns(home, CLONE_NEWNET) < 0)
+		ret = -errno;
+out:
+	close(home);
 	return ret;
 }
 

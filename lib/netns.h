@@ -22,8 +22,15 @@ int netns_delete(const char *name);
 /* Open NAME for setns(). -ENOENT: no such name. */
 int netns_open(const char *name);
 
+/* Open the network namespace of process PID. -ENOENT: no such process. */
+int netns_open_pid(int pid);
+
 /* Move this process into namespace NAME (for -n). -EINVAL: stale. */
 int netns_enter(const char *name);
+
+/* The index of device NAME in the namespace open on NETNS_FD, or -errno
+ * (-ENODEV: none there). Comes back to this namespace before returning. */
+int netns_ifindex(int netns_fd, const char *name);
 
 /* What failed while preparing to run a command inside a namespace. */
 struct netns_exec_err {

@@ -95,3 +95,32 @@ const char *parse_prefix(const char *word, struct prefix *prefix)
 	}
 	return NULL;
 }
+
+const char *parse_mac(const char *word, uint8_t *addr, unsigned int size,
+		      unsigned int *len)
+{
+	const char *c = word;
+	unsigned int count = 0;
+
+	for (;;) {
+		unsigned int digits = 0, value = 0;
+
+		while (isxdigit((unsigned char)*c) && digits < 3) {
+			value = value * 16 + (unsigned int)(isdigit((unsigned char)*c)
+				? *c - '0' : tolower((unsigned char)*c) - 'a' + 10);
+			digits++;
+			c++;
+		}
+		if (digits == 0 || digits > 2)
+			return "invalid link-layer address";
+		if (count == size)
+			return "link-layer address too long";
+		addr[count++] = (uint8_t)value;
+		if (*c == '\0')
+			break;
+		if (*c++ != ':')
+			return "invalid link-layer address";
+	}
+	*len = count;
+	return NULL;
+}

@@ -17,6 +17,10 @@ const char *parse_ifname(const char *word);
 const char *parse_netns_name(const char *word);
 /* ADDR[/LEN], IPv4 or IPv6; without /LEN the length is the full address. */
 const char *parse_prefix(const char *word, struct prefix *prefix);
+/* A link-layer address: 1 to SIZE bytes as hex pairs split by ':',
+ * e.g. 02:00:5e:10:00:01. */
+const char *parse_mac(const char *word, uint8_t *addr, unsigned int size,
+		      unsigned int *len);
 /* A whole decimal number from 0 to MAX. */
 const char *parse_uint(const char *word, unsigned long max, unsigned long *value);
 

@@ -7,6 +7,50 @@
 
 #include "route.h"
 
+struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req)
+{
+	bool add = type == RTM_NEWROUTE;
+	struct nlmsghdr *nlh = rtnl_put_request(buf, type,
+						add ? NLM_F_CREATE | NLM_F_EXCL : 0);
+	unsigned int bytes = req->dst.family == AF_INET ? 4 : 16;
+	struct rtmsg *rtm;
+
+	rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
+	rtm->rtm_family = (uint8_t)req->dst.family;
+	rtm->rtm_dst_len = (uint8_t)req->dst.len;
+	rtm->rtm_table = RT_TABLE_MAIN;
+	if (add) {
+		/* As ip route add: a route with no gateway is on the link. */
+		rtm->rtm_protocol = RTPROT_BOOT;
+		rtm->rtm_type = RTN_UNICAST;
+		rtm->rtm_scope = req->has_gateway ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
+	} else {
+		/* NOWHERE: delete whatever the scope. */
+		rtm->rtm_scope = RT_SCOPE_NOWHERE;
+	}
+	if (req->dst.len)
+		mnl_attr_put(nlh, RTA_DST, bytes, req->dst.addr);
+	if (req->has_gateway)
+		mnl_attr_put(nlh, RTA_GATEWAY, bytes, req->gateway.addr);
+	if (req->oif)
+		mnl_attr_put_u32(nlh, RTA_OIF, (uint32_t)req->oif);
+	return nlh;
+}
+
+int route_add(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, route_build(buf, RTM_NEWROUTE, req), NULL, NULL, err);
+}
+
+int route_del(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_talk(rt, route_build(buf, RTM_DELROUTE, req), NULL, NULL, err);
+}
+
 int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	       struct rtnl_err *err)
 {

@@ -1,8 +1,11 @@
-/* route: list routes. */
+/* route: add, delete and list routes. */
 #ifndef TINYIP_ROUTE_H
 #define TINYIP_ROUTE_H
 
+#include <stdbool.h>
 #include <stdint.h>
+
+#include "parse.h"
 
 #include "rtnl.h"
 
@@ -19,6 +22,20 @@ struct route_info {
 	uint32_t priority;
 	uint8_t pref;
 };
+
+/* A route to add or delete: DST (length 0: default) via GATEWAY and/or
+ * out of device OIF. */
+struct route_req {
+	struct prefix dst;
+	bool has_gateway;
+	struct prefix gateway;
+	int oif;		/* 0: none */
+};
+
+/* TYPE: RTM_NEWROUTE or RTM_DELROUTE; BUF: RTNL_REQUEST_SIZE bytes. */
+struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req);
+int route_add(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
+int route_del(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
 
 int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	       struct rtnl_err *err);

@@ -12,7 +12,7 @@ long256=$(printf 'n%.0s' $(seq 256))
 expect_error 2 "usage: nsadd NAME..." nsadd
 expect_error 2 "usage: nsdel NAME..." nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
-expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS}..." linkset x1
+expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}..." linkset x1
 expect_error 2 "usage: nslist [-n NS]" nslist extra
 expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [[dev] DEV])" linklist -x
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
@@ -57,7 +57,7 @@ expect_error 2 "linklist: a b: interface name contains whitespace" linklist 'a b
 expect_error 2 "addrlist: extra: unexpected word" addrlist x1 extra
 
 # Keywords
-expect_error 2 "linkset: sideways: unknown keyword (up, down, netns)" linkset x1 up sideways
+expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address)" linkset x1 up sideways
 expect_error 2 "linkset: netns: needs a namespace name" linkset x1 netns
 expect_error 2 "addradd: dev: needs an interface name" addradd 10.2.0.1/24 dev
 expect_error 2 "addradd: 10.2.0.1/24: needs dev DEV" addradd 10.2.0.1/24

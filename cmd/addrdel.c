@@ -1,0 +1,26 @@
+/* addrdel: ip addr del ADDR[/PLEN] dev DEV */
+#include <errno.h>
+
+#include "addr.h"
+#include "cli.h"
+
+int main(int argc, char **argv)
+{
+	struct cli_addr_args args;
+	struct rtnl_err err;
+	struct rtnl rt;
+	int ret, ifindex;
+
+	cli_addr_args(argc, argv,
+		      cli_start(argc, argv, "[-n NS] ADDR[/PLEN] dev DEV", CLI_NETNS),
+		      &args);
+	ifindex = cli_ifindex(args.dev);
+	cli_rtnl_open(&rt);
+	ret = addr_del(&rt, &args.addr, ifindex, &err);
+	rtnl_close(&rt);
+	if (ret == -EADDRNOTAVAIL && !err.msg[0])
+		cli_report_text(args.word, "no such address on this device");
+	else if (ret < 0)
+		cli_report(args.word, ret, &err);
+	return ret < 0 ? EXIT_REFUSED : 0;
+}

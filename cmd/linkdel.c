@@ -1,0 +1,34 @@
+/* linkdel: ip link del DEV */
+#include <errno.h>
+
+#include "cli.h"
+#include "link.h"
+#include "parse.h"
+
+int main(int argc, char **argv)
+{
+	struct rtnl_err err;
+	struct rtnl rt;
+	int first, status = 0;
+
+	first = cli_start(argc, argv, "[-n NS] DEV...", CLI_NETNS);
+	if (first == argc)
+		cli_usage();
+	for (int i = first; i < argc; i++) {
+		const char *bad = parse_ifname(argv[i]);
+		if (bad)
+			cli_bad_input(argv[i], bad);
+	}
+	cli_rtnl_open(&rt);
+	for (int i = first; i < argc; i++) {
+		int ret = link_delete(&rt, argv[i], &err);
+		if (ret == -ENODEV && !err.msg[0])
+			cli_report_text(argv[i], "no such device");
+		else if (ret < 0)
+			cli_report(argv[i], ret, &err);
+		if (ret < 0)
+			status = EXIT_REFUSED;
+	}
+	rtnl_close(&rt);
+	return status;
+}
