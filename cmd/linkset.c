@@ -138,6 +138,8 @@ int main(int argc, char **argv)
 		close(target);
 	if (ret == -ENODEV && !err.msg[0])
 		cli_report_text(change->dev, "no such device");
+	else if (ret == -EEXIST && change->new_name && !err.msg[0])
+		cli_report_text(change->new_name, "a device with this name already exists");
 	else if (ret < 0)
 		cli_report(change->dev, ret, &err);
 	return ret < 0 ? EXIT_REFUSED : 0;

@@ -105,3 +105,46 @@ expect_error 1 "addradd: 10.2.0.1/24: Operation not permitted (needs CAP_NET_ADM
 expect_error 1 "vethadd: y: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody vethadd y z
 expect_error 125 "nsexec: ns5: setns: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsexec ns5 true
 check "listing needs no privilege" nobody linklist
+
+# The bridge commands: bridge, linkset keywords, deletes, routes.
+bradd brx || fail "setup: bradd brx"
+expect_error 2 "usage: bradd [-n NS] BRIDGE..." bradd
+expect_error 2 "bradd: $long16: interface name longer than 15 bytes" bradd "$long16"
+expect_error 1 "bradd: brx: a device with this name already exists" bradd brx
+expect_error 1 "bradd: x1: a device with this name already exists" bradd bry x1
+has "bradd made the other one (like mkdir)" '^[0-9]+: bry:' ip link show bry
+expect_error 2 "linkset: mtu: needs a number" linkset x1 mtu
+expect_error 2 "linkset: big: not a number" linkset x1 mtu big
+expect_error 2 "linkset: -1: not a number" linkset x1 mtu -1
+expect_error 2 "linkset: 99999999999: number out of range" linkset x1 mtu 99999999999
+expect_error 2 "linkset: master: needs a bridge name" linkset x1 master
+expect_error 2 "linkset: name: needs an interface name" linkset x1 name
+expect_error 2 "linkset: $long16: interface name longer than 15 bytes" linkset x1 name "$long16"
+expect_error 2 "linkset: address: needs a link-layer address" linkset x1 address
+expect_error 2 "linkset: 02:00:5e:zz:00:01: invalid link-layer address" linkset x1 address 02:00:5e:zz:00:01
+expect_error 2 "linkset: 02:00:5e:100:00:01: invalid link-layer address" linkset x1 address 02:00:5e:100:00:01
+expect_error 2 "linkset: 02::5e:10:00:01: invalid link-layer address" linkset x1 address 02::5e:10:00:01
+expect_error 2 "linkset: 02:00:5e:10:00:01:: invalid link-layer address" linkset x1 address 02:00:5e:10:00:01:
+expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 mtu 99999
+unchanged "a refused mtu changes nothing" linkset x1 up mtu 99999
+expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 address 01:00:5e:10:00:01
+expect_error 1 "linkset: nosuch: no such device" linkset x1 master nosuch
+expect_error 1 "linkset: nosuch: no such device" linkset nosuch name other
+expect_error 1 "linkset: x2: a device with this name already exists" linkset x1 name x2
+unchanged "a refused rename changes nothing" linkset x1 name x2
+expect_error 1 "linkdel: nosuch: no such device" linkdel nosuch
+expect_error 2 "usage: linkdel [-n NS] DEV..." linkdel
+expect_error 1 "addrdel: 10.9.9.9/24: ipv4: Address not found" addrdel 10.9.9.9/24 dev x1
+expect_error 2 "addrdel: 10.9.9.9/33: prefix length above 32" addrdel 10.9.9.9/33 dev x1
+expect_error 2 "addrdel: 10.9.9.9: needs dev DEV" addrdel 10.9.9.9
+expect_error 2 "routeadd: 10.5.0.0/24: needs via GW or dev DEV" routeadd 10.5.0.0/24
+expect_error 2 "routeadd: via: needs a gateway address" routeadd default via
+expect_error 2 "routeadd: banana: invalid address" routeadd banana dev x1
+expect_error 2 "routeadd: 10.5.0.0/40: prefix length above 32" routeadd 10.5.0.0/40 dev x1
+expect_error 2 "routeadd: 2001:db8::1: not an IPv4 address, as the prefix is" routeadd 10.5.0.0/24 via 2001:db8::1
+expect_error 2 "routeadd: 10.1.1.9/24: a gateway is an address, not a prefix" routeadd default via 10.1.1.9/24
+expect_error 2 "routedel: extra: unexpected word" routedel default via 10.1.1.9 extra
+expect_error 1 "routeadd: nosuch: no such device" routeadd 10.5.0.0/24 dev nosuch
+expect_error 1 "routeadd: 10.5.0.1/24: Invalid prefix for given prefix length" routeadd 10.5.0.1/24 dev x1
+unchanged "a refused route changes nothing" routeadd 10.5.0.1/24 dev x1
+expect_error 1 "routedel: 10.5.0.0/24: no such route" routedel 10.5.0.0/24 dev x1
