@@ -44,31 +44,54 @@ static const struct name operstates[] = {
 	{ IF_OPER_UP, "UP" },
 };
 
+/* iproute2 6.1 names no more than these. */
 static const struct name linkmodes[] = {
 	{ IF_LINK_MODE_DEFAULT, "DEFAULT" }, { IF_LINK_MODE_DORMANT, "DORMANT" },
-	{ IF_LINK_MODE_TESTING, "TESTING" },
 };
 
+/* iproute2 6.1's names, in its order. */
 static const struct name link_types[] = {
 	{ ARPHRD_NETROM, "netrom" }, { ARPHRD_ETHER, "ether" },
 	{ ARPHRD_EETHER, "eether" }, { ARPHRD_AX25, "ax25" },
+	{ ARPHRD_PRONET, "pronet" }, { ARPHRD_CHAOS, "chaos" },
 	{ ARPHRD_IEEE802, "ieee802" }, { ARPHRD_ARCNET, "arcnet" },
-	{ ARPHRD_DLCI, "dlci" }, { ARPHRD_ATM, "atm" },
+	{ ARPHRD_APPLETLK, "atalk" }, { ARPHRD_DLCI, "dlci" },
+	{ ARPHRD_ATM, "atm" }, { ARPHRD_METRICOM, "metricom" },
 	{ ARPHRD_IEEE1394, "ieee1394" }, { ARPHRD_INFINIBAND, "infiniband" },
 	{ ARPHRD_SLIP, "slip" }, { ARPHRD_CSLIP, "cslip" },
-	{ ARPHRD_X25, "x25" }, { ARPHRD_CAN, "can" }, { ARPHRD_PPP, "ppp" },
+	{ ARPHRD_SLIP6, "slip6" }, { ARPHRD_CSLIP6, "cslip6" },
+	{ ARPHRD_RSRVD, "rsrvd" }, { ARPHRD_ADAPT, "adapt" },
+	{ ARPHRD_ROSE, "rose" }, { ARPHRD_X25, "x25" },
+	{ ARPHRD_HWX25, "hwx25" }, { ARPHRD_CAN, "can" }, { ARPHRD_PPP, "ppp" },
 	{ ARPHRD_HDLC, "hdlc" }, { ARPHRD_LAPB, "lapb" },
+	{ ARPHRD_DDCMP, "ddcmp" }, { ARPHRD_RAWHDLC, "rawhdlc" },
 	{ ARPHRD_TUNNEL, "ipip" }, { ARPHRD_TUNNEL6, "tunnel6" },
-	{ ARPHRD_LOOPBACK, "loopback" }, { ARPHRD_FDDI, "fddi" },
-	{ ARPHRD_SIT, "sit" }, { ARPHRD_IPGRE, "gre" },
-	{ ARPHRD_PIMREG, "pimreg" }, { ARPHRD_IEEE802_TR, "tr" },
+	{ ARPHRD_FRAD, "frad" }, { ARPHRD_SKIP, "skip" },
+	{ ARPHRD_LOOPBACK, "loopback" }, { ARPHRD_LOCALTLK, "ltalk" },
+	{ ARPHRD_FDDI, "fddi" }, { ARPHRD_BIF, "bif" }, { ARPHRD_SIT, "sit" },
+	{ ARPHRD_IPDDP, "ip/ddp" }, { ARPHRD_IPGRE, "gre" },
+	{ ARPHRD_PIMREG, "pimreg" }, { ARPHRD_HIPPI, "hippi" },
+	{ ARPHRD_ASH, "ash" }, { ARPHRD_ECONET, "econet" },
+	{ ARPHRD_IRDA, "irda" }, { ARPHRD_FCPP, "fcpp" },
+	{ ARPHRD_FCAL, "fcal" }, { ARPHRD_FCPL, "fcpl" },
+	{ ARPHRD_FCFABRIC, "fcfb0" }, { ARPHRD_FCFABRIC + 1, "fcfb1" },
+	{ ARPHRD_FCFABRIC + 2, "fcfb2" }, { ARPHRD_FCFABRIC + 3, "fcfb3" },
+	{ ARPHRD_FCFABRIC + 4, "fcfb4" }, { ARPHRD_FCFABRIC + 5, "fcfb5" },
+	{ ARPHRD_FCFABRIC + 6, "fcfb6" }, { ARPHRD_FCFABRIC + 7, "fcfb7" },
+	{ ARPHRD_FCFABRIC + 8, "fcfb8" }, { ARPHRD_FCFABRIC + 9, "fcfb9" },
+	{ ARPHRD_FCFABRIC + 10, "fcfb10" }, { ARPHRD_FCFABRIC + 11, "fcfb11" },
+	{ ARPHRD_FCFABRIC + 12, "fcfb12" }, { ARPHRD_IEEE802_TR, "tr" },
 	{ ARPHRD_IEEE80211, "ieee802.11" },
+	{ ARPHRD_IEEE80211_PRISM, "ieee802.11/prism" },
 	{ ARPHRD_IEEE80211_RADIOTAP, "ieee802.11/radiotap" },
-	{ ARPHRD_IEEE802154, "ieee802.15.4" }, { ARPHRD_PHONET, "phonet" },
-	{ ARPHRD_IP6GRE, "gre6" }, { ARPHRD_NETLINK, "netlink" },
-	{ ARPHRD_6LOWPAN, "6lowpan" }, { ARPHRD_NONE, "none" },
-	{ ARPHRD_VOID, "void" },
+	{ ARPHRD_IEEE802154, "ieee802.15.4" },
+	{ ARPHRD_IEEE802154_MONITOR, "ieee802.15.4/monitor" },
+	{ ARPHRD_PHONET, "phonet" }, { ARPHRD_PHONET_PIPE, "phonet_pipe" },
+	{ ARPHRD_CAIF, "caif" }, { ARPHRD_IP6GRE, "gre6" },
+	{ ARPHRD_NETLINK, "netlink" }, { ARPHRD_6LOWPAN, "6lowpan" },
+	{ ARPHRD_NONE, "none" }, { ARPHRD_VOID, "void" },
 };
+
 
 static const struct name scopes[] = {
 	{ RT_SCOPE_UNIVERSE, "global" }, { RT_SCOPE_SITE, "site" },
@@ -83,7 +106,7 @@ static const struct name protocols[] = {
 	{ RTPROT_RA, "ra" }, { RTPROT_MRT, "mrt" }, { RTPROT_ZEBRA, "zebra" },
 	{ RTPROT_BIRD, "bird" }, { RTPROT_DNROUTED, "dnrouted" },
 	{ RTPROT_XORP, "xorp" }, { RTPROT_NTK, "ntk" }, { RTPROT_DHCP, "dhcp" },
-	{ RTPROT_MROUTED, "mrouted" }, { RTPROT_KEEPALIVED, "keepalived" },
+	{ RTPROT_KEEPALIVED, "keepalived" },
 	{ RTPROT_BABEL, "babel" }, { RTPROT_OPENR, "openr" },
 	{ RTPROT_BGP, "bgp" }, { RTPROT_ISIS, "isis" }, { RTPROT_OSPF, "ospf" },
 	{ RTPROT_RIP, "rip" }, { RTPROT_EIGRP, "eigrp" },
@@ -266,7 +289,10 @@ void print_link(FILE *out, const struct link_info *link,
 		print_link_name(out, ctx, link->master);
 		fputc(' ', out);
 	}
-	fprintf(out, "state %s ", or_number(print_operstate_name(link->operstate), link->operstate, num));
+	if (print_operstate_name(link->operstate))
+		fprintf(out, "state %s ", print_operstate_name(link->operstate));
+	else
+		fprintf(out, "state %#x", link->operstate);
 	if (with_mode && link->has_linkmode)
 		fprintf(out, "mode %s ", or_number(NAME_OF(linkmodes, link->linkmode),
 			    link->linkmode, num));
@@ -278,20 +304,23 @@ void print_link(FILE *out, const struct link_info *link,
 		fprintf(out, "qlen %u", link->txqlen);
 	fputc('\n', out);
 
-	fprintf(out, "    link/%s ", or_number(print_link_type_name(link->type), link->type, num));
+	if (print_link_type_name(link->type))
+		fprintf(out, "    link/%s ", print_link_type_name(link->type));
+	else
+		fprintf(out, "    link/[%u] ", link->type);
 	print_hw_addr(out, link->type, link->address, link->address_len);
 	if (link->broadcast_len) {
 		fputs(link->flags & IFF_POINTOPOINT ? " peer " : " brd ", out);
 		print_hw_addr(out, link->type, link->broadcast, link->broadcast_len);
 	}
-	if (link->has_link_netnsid)
-		print_peer_netns(out, link, ctx);
 	if (link->perm_address_len && (link->perm_address_len != link->address_len ||
 	    memcmp(link->perm_address, link->address, link->address_len) != 0)) {
 		fputs(" permaddr ", out);
 		print_hw_addr(out, link->type, link->perm_address,
 			      link->perm_address_len);
 	}
+	if (link->has_link_netnsid)
+		print_peer_netns(out, link, ctx);
 	if (link->altnames)
 		print_altnames(out, link->altnames);
 	fputc('\n', out);

@@ -1,0 +1,594 @@
+/* parse: the words a user types. */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "parse.h"
+#include "tests.h"
+
+/* A word of LEN copies of C in BUF. */
+static const char *repeat(char *buf, char c, size_t len)
+{
+	memset(buf, c, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* parse_ifname */
+
+START_TEST(parse_ifname_accepts_plain_names)
+{
+	ck_assert_ptr_null(parse_ifname("eth0"));
+	ck_assert_ptr_null(parse_ifname("veth_ns1"));
+	ck_assert_ptr_null(parse_ifname("a"));
+}
+END_TEST
+
+START_TEST(parse_ifname_accepts_15_bytes)
+{
+	char word[32];
+
+	ck_assert_ptr_null(parse_ifname(repeat(word, 'x', 15)));
+}
+END_TEST
+
+START_TEST(parse_ifname_accepts_dash_dot_underscore_at)
+{
+	ck_assert_ptr_null(parse_ifname("veth-a"));
+	ck_assert_ptr_null(parse_ifname("eth0.100"));
+	ck_assert_ptr_null(parse_ifname("br_lan"));
+	ck_assert_ptr_null(parse_ifname("a@b"));
+	ck_assert_ptr_null(parse_ifname("x-y.z_w@v"));
+}
+END_TEST
+
+START_TEST(parse_ifname_accepts_dots_that_are_not_dot_or_dotdot)
+{
+	ck_assert_ptr_null(parse_ifname("..."));
+	ck_assert_ptr_null(parse_ifname(".a"));
+	ck_assert_ptr_null(parse_ifname("a.."));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_empty)
+{
+	ck_assert_ptr_nonnull(parse_ifname(""));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_16_bytes)
+{
+	char word[32];
+
+	ck_assert_ptr_nonnull(parse_ifname(repeat(word, 'x', 16)));
+	ck_assert_ptr_nonnull(parse_ifname(repeat(word, 'x', 31)));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_slash)
+{
+	ck_assert_ptr_nonnull(parse_ifname("a/b"));
+	ck_assert_ptr_nonnull(parse_ifname("/"));
+	ck_assert_ptr_nonnull(parse_ifname("eth0/"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_colon)
+{
+	ck_assert_ptr_nonnull(parse_ifname("eth0:1"));
+	ck_assert_ptr_nonnull(parse_ifname(":"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_space)
+{
+	ck_assert_ptr_nonnull(parse_ifname("a b"));
+	ck_assert_ptr_nonnull(parse_ifname(" eth0"));
+	ck_assert_ptr_nonnull(parse_ifname("eth0 "));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_tab)
+{
+	ck_assert_ptr_nonnull(parse_ifname("a\tb"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_newline)
+{
+	ck_assert_ptr_nonnull(parse_ifname("a\nb"));
+	ck_assert_ptr_nonnull(parse_ifname("eth0\n"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_other_whitespace)
+{
+	ck_assert_ptr_nonnull(parse_ifname("a\rb"));
+	ck_assert_ptr_nonnull(parse_ifname("a\vb"));
+	ck_assert_ptr_nonnull(parse_ifname("a\fb"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_dot)
+{
+	ck_assert_ptr_nonnull(parse_ifname("."));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_dotdot)
+{
+	ck_assert_ptr_nonnull(parse_ifname(".."));
+}
+END_TEST
+
+/* parse_netns_name */
+
+START_TEST(parse_netns_name_accepts_plain_names)
+{
+	ck_assert_ptr_null(parse_netns_name("ns1"));
+	ck_assert_ptr_null(parse_netns_name("a"));
+}
+END_TEST
+
+START_TEST(parse_netns_name_accepts_what_an_ifname_may_not)
+{
+	/* Only '/' and the dot names are out: it is a file name. */
+	ck_assert_ptr_null(parse_netns_name("ns:1"));
+	ck_assert_ptr_null(parse_netns_name("my ns"));
+	ck_assert_ptr_null(parse_netns_name("..."));
+	ck_assert_ptr_null(parse_netns_name(".hidden"));
+}
+END_TEST
+
+START_TEST(parse_netns_name_accepts_255_bytes)
+{
+	char word[300];
+
+	ck_assert_ptr_null(parse_netns_name(repeat(word, 'n', 255)));
+}
+END_TEST
+
+START_TEST(parse_netns_name_rejects_256_bytes)
+{
+	char word[300];
+
+	ck_assert_ptr_nonnull(parse_netns_name(repeat(word, 'n', 256)));
+}
+END_TEST
+
+START_TEST(parse_netns_name_rejects_empty)
+{
+	ck_assert_ptr_nonnull(parse_netns_name(""));
+}
+END_TEST
+
+START_TEST(parse_netns_name_rejects_slash)
+{
+	ck_assert_ptr_nonnull(parse_netns_name("a/b"));
+	ck_assert_ptr_nonnull(parse_netns_name("/"));
+	ck_assert_ptr_nonnull(parse_netns_name("../etc"));
+}
+END_TEST
+
+START_TEST(parse_netns_name_rejects_dot)
+{
+	ck_assert_ptr_nonnull(parse_netns_name("."));
+}
+END_TEST
+
+START_TEST(parse_netns_name_rejects_dotdot)
+{
+	ck_assert_ptr_nonnull(parse_netns_name(".."));
+}
+END_TEST
+
+/* parse_uint */
+
+START_TEST(parse_uint_reads_a_decimal_number)
+{
+	unsigned long value = 0;
+
+	ck_assert_ptr_null(parse_uint("1500", 65535, &value));
+	ck_assert_uint_eq(value, 1500);
+}
+END_TEST
+
+START_TEST(parse_uint_accepts_zero)
+{
+	unsigned long value = 99;
+
+	ck_assert_ptr_null(parse_uint("0", 10, &value));
+	ck_assert_uint_eq(value, 0);
+}
+END_TEST
+
+START_TEST(parse_uint_accepts_max)
+{
+	unsigned long value = 0;
+
+	ck_assert_ptr_null(parse_uint("255", 255, &value));
+	ck_assert_uint_eq(value, 255);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_above_max)
+{
+	unsigned long value = 7;
+
+	ck_assert_ptr_nonnull(parse_uint("256", 255, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_accepts_ulong_max)
+{
+	char word[32];
+	unsigned long value = 0;
+
+	snprintf(word, sizeof(word), "%lu", ULONG_MAX);
+	ck_assert_ptr_null(parse_uint(word, ULONG_MAX, &value));
+	ck_assert_uint_eq(value, ULONG_MAX);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_overflow)
+{
+	char word[32];
+	unsigned long value = 7;
+
+	/* Ten times ULONG_MAX: strtoul saturates, that must not pass. */
+	snprintf(word, sizeof(word), "%lu0", ULONG_MAX);
+	ck_assert_ptr_nonnull(parse_uint(word, ULONG_MAX, &value));
+	ck_assert_ptr_nonnull(parse_uint("99999999999999999999999999", ULONG_MAX,
+					 &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_empty)
+{
+	unsigned long value = 7;
+
+	ck_assert_ptr_nonnull(parse_uint("", 100, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_non_numbers)
+{
+	unsigned long value = 7;
+
+	ck_assert_ptr_nonnull(parse_uint("abc", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("x1", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("0x10", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("1.5", 100, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_signs)
+{
+	unsigned long value = 7;
+
+	/* strtoul would take "-1" as ULONG_MAX. */
+	ck_assert_ptr_nonnull(parse_uint("-1", ULONG_MAX, &value));
+	ck_assert_ptr_nonnull(parse_uint("+1", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("-0", 100, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_trailing_junk)
+{
+	unsigned long value = 7;
+
+	ck_assert_ptr_nonnull(parse_uint("12a", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("12 ", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("12\n", 100, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+START_TEST(parse_uint_rejects_leading_space)
+{
+	unsigned long value = 7;
+
+	ck_assert_ptr_nonnull(parse_uint(" 12", 100, &value));
+	ck_assert_ptr_nonnull(parse_uint("\t12", 100, &value));
+	ck_assert_uint_eq(value, 7);
+}
+END_TEST
+
+/* parse_prefix */
+
+START_TEST(parse_prefix_reads_ipv4_without_len)
+{
+	struct prefix prefix;
+	const uint8_t bytes[4] = { 10, 1, 1, 2 };
+
+	ck_assert_ptr_null(parse_prefix("10.1.1.2", &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET);
+	ck_assert_uint_eq(prefix.len, 32);
+	ck_assert(!prefix.has_len);
+	ck_assert_mem_eq(prefix.addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_prefix_reads_ipv4_with_len)
+{
+	struct prefix prefix;
+	const uint8_t bytes[4] = { 192, 168, 200, 17 };
+
+	ck_assert_ptr_null(parse_prefix("192.168.200.17/24", &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET);
+	ck_assert_uint_eq(prefix.len, 24);
+	ck_assert(prefix.has_len);
+	ck_assert_mem_eq(prefix.addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_prefix_accepts_ipv4_zero_len)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_null(parse_prefix("0.0.0.0/0", &prefix));
+	ck_assert_uint_eq(prefix.len, 0);
+	ck_assert(prefix.has_len);
+}
+END_TEST
+
+START_TEST(parse_prefix_accepts_32_bits)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_null(parse_prefix("1.2.3.4/32", &prefix));
+	ck_assert_uint_eq(prefix.len, 32);
+	ck_assert(prefix.has_len);
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_33_bits)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/33", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_reads_ipv6_without_len)
+{
+	struct prefix prefix;
+	const uint8_t bytes[16] = { 0xfd, 0x00, 0, 0, 0, 0, 0, 0,
+				    0, 0, 0, 0, 0, 0, 0x12, 0x34 };
+
+	ck_assert_ptr_null(parse_prefix("fd00::1234", &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET6);
+	ck_assert_uint_eq(prefix.len, 128);
+	ck_assert(!prefix.has_len);
+	ck_assert_mem_eq(prefix.addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_prefix_reads_ipv6_with_len)
+{
+	struct prefix prefix;
+	const uint8_t bytes[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0,
+				    0, 0, 0, 0, 0, 0, 0, 1 };
+
+	ck_assert_ptr_null(parse_prefix("2001:db8::1/64", &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET6);
+	ck_assert_uint_eq(prefix.len, 64);
+	ck_assert(prefix.has_len);
+	ck_assert_mem_eq(prefix.addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_prefix_accepts_128_bits)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_null(parse_prefix("::1/128", &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET6);
+	ck_assert_uint_eq(prefix.len, 128);
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_129_bits)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("::1/129", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_accepts_longest_ipv6_text)
+{
+	struct prefix prefix;
+	const char *word = "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255/128";
+	uint8_t bytes[16];
+
+	memset(bytes, 0xff, sizeof(bytes));
+	ck_assert_ptr_null(parse_prefix(word, &prefix));
+	ck_assert_int_eq(prefix.family, AF_INET6);
+	ck_assert_mem_eq(prefix.addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_prefix_limits_len_by_family)
+{
+	struct prefix prefix;
+
+	/* 64 is fine for IPv6 but not for IPv4. */
+	ck_assert_ptr_nonnull(parse_prefix("10.0.0.1/64", &prefix));
+	ck_assert_ptr_null(parse_prefix("fd00::1/64", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_octet_above_255)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.300", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.300/24", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_banana)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("banana", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("banana/24", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_incomplete_addresses)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4.5", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("fd00:::1", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_empty)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_len_without_address)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("/24", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("/", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_slash_without_len)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_len_that_is_not_a_number)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/x", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/24x", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/ 24", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/24/8", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_signed_len)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/-1", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/+24", &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_huge_len)
+{
+	struct prefix prefix;
+
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/256", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/4294967328", &prefix));
+	ck_assert_ptr_nonnull(parse_prefix("1.2.3.4/99999999999999999999999",
+					   &prefix));
+}
+END_TEST
+
+START_TEST(parse_prefix_rejects_too_long_text)
+{
+	struct prefix prefix;
+	char word[1100];
+
+	repeat(word, '1', 1000);
+	ck_assert_ptr_nonnull(parse_prefix(word, &prefix));
+	strcat(word, "/24");
+	ck_assert_ptr_nonnull(parse_prefix(word, &prefix));
+}
+END_TEST
+
+Suite *parse_suite(void)
+{
+	Suite *suite = suite_create("parse");
+	TCase *ifname = tcase_create("ifname");
+	TCase *netns = tcase_create("netns_name");
+	TCase *uint = tcase_create("uint");
+	TCase *prefix = tcase_create("prefix");
+
+	tcase_add_test(ifname, parse_ifname_accepts_plain_names);
+	tcase_add_test(ifname, parse_ifname_accepts_15_bytes);
+	tcase_add_test(ifname, parse_ifname_accepts_dash_dot_underscore_at);
+	tcase_add_test(ifname, parse_ifname_accepts_dots_that_are_not_dot_or_dotdot);
+	tcase_add_test(ifname, parse_ifname_rejects_empty);
+	tcase_add_test(ifname, parse_ifname_rejects_16_bytes);
+	tcase_add_test(ifname, parse_ifname_rejects_slash);
+	tcase_add_test(ifname, parse_ifname_rejects_colon);
+	tcase_add_test(ifname, parse_ifname_rejects_space);
+	tcase_add_test(ifname, parse_ifname_rejects_tab);
+	tcase_add_test(ifname, parse_ifname_rejects_newline);
+	tcase_add_test(ifname, parse_ifname_rejects_other_whitespace);
+	tcase_add_test(ifname, parse_ifname_rejects_dot);
+	tcase_add_test(ifname, parse_ifname_rejects_dotdot);
+	suite_add_tcase(suite, ifname);
+
+	tcase_add_test(netns, parse_netns_name_accepts_plain_names);
+	tcase_add_test(netns, parse_netns_name_accepts_what_an_ifname_may_not);
+	tcase_add_test(netns, parse_netns_name_accepts_255_bytes);
+	tcase_add_test(netns, parse_netns_name_rejects_256_bytes);
+	tcase_add_test(netns, parse_netns_name_rejects_empty);
+	tcase_add_test(netns, parse_netns_name_rejects_slash);
+	tcase_add_test(netns, parse_netns_name_rejects_dot);
+	tcase_add_test(netns, parse_netns_name_rejects_dotdot);
+	suite_add_tcase(suite, netns);
+
+	tcase_add_test(uint, parse_uint_reads_a_decimal_number);
+	tcase_add_test(uint, parse_uint_accepts_zero);
+	tcase_add_test(uint, parse_uint_accepts_max);
+	tcase_add_test(uint, parse_uint_rejects_above_max);
+	tcase_add_test(uint, parse_uint_accepts_ulong_max);
+	tcase_add_test(uint, parse_uint_rejects_overflow);
+	tcase_add_test(uint, parse_uint_rejects_empty);
+	tcase_add_test(uint, parse_uint_rejects_non_numbers);
+	tcase_add_test(uint, parse_uint_rejects_signs);
+	tcase_add_test(uint, parse_uint_rejects_trailing_junk);
+	tcase_add_test(uint, parse_uint_rejects_leading_space);
+	suite_add_tcase(suite, uint);
+
+	tcase_add_test(prefix, parse_prefix_reads_ipv4_without_len);
+	tcase_add_test(prefix, parse_prefix_reads_ipv4_with_len);
+	tcase_add_test(prefix, parse_prefix_accepts_ipv4_zero_len);
+	tcase_add_test(prefix, parse_prefix_accepts_32_bits);
+	tcase_add_test(prefix, parse_prefix_rejects_33_bits);
+	tcase_add_test(prefix, parse_prefix_reads_ipv6_without_len);
+	tcase_add_test(prefix, parse_prefix_reads_ipv6_with_len);
+	tcase_add_test(prefix, parse_prefix_accepts_128_bits);
+	tcase_add_test(prefix, parse_prefix_rejects_129_bits);
+	tcase_add_test(prefix, parse_prefix_accepts_longest_ipv6_text);
+	tcase_add_test(prefix, parse_prefix_limits_len_by_family);
+	tcase_add_test(prefix, parse_prefix_rejects_octet_above_255);
+	tcase_add_test(prefix, parse_prefix_rejects_banana);
+	tcase_add_test(prefix, parse_prefix_rejects_incomplete_addresses);
+	tcase_add_test(prefix, parse_prefix_rejects_empty);
+	tcase_add_test(prefix, parse_prefix_rejects_len_without_address);
+	tcase_add_test(prefix, parse_prefix_rejects_slash_without_len);
+	tcase_add_test(prefix, parse_prefix_rejects_len_that_is_not_a_number);
+	tcase_add_test(prefix, parse_prefix_rejects_signed_len);
+	tcase_add_test(prefix, parse_prefix_rejects_huge_len);
+	tcase_add_test(prefix, parse_prefix_rejects_too_long_text);
+	suite_add_tcase(suite, prefix);
+	return suite;
+}

@@ -1,0 +1,1295 @@
+/* print: iproute2 6.1's default text, byte for byte, trailing spaces too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <linux/if_addr.h>
+#include <linux/if_arp.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+
+#include "print.h"
+#include "tests.h"
+
+#ifndef IFF_LOWER_UP
+#define IFF_LOWER_UP 0x10000
+#endif
+
+/* Flags of a device that is up with its carrier, and one without. */
+#define ETHER_UP (IFF_BROADCAST | IFF_MULTICAST | IFF_UP | IFF_RUNNING | IFF_LOWER_UP)
+#define ETHER_NO_CARRIER (IFF_BROADCAST | IFF_MULTICAST | IFF_UP)
+
+/* Print into memory. */
+struct capture {
+	char *text;
+	size_t size;
+	FILE *out;
+};
+
+static FILE *capture_start(struct capture *capture)
+{
+	capture->text = NULL;
+	capture->out = open_memstream(&capture->text, &capture->size);
+	ck_assert_ptr_nonnull(capture->out);
+	return capture->out;
+}
+
+/* What was printed; the caller frees it. */
+static char *capture_end(struct capture *capture)
+{
+	ck_assert_int_eq(fclose(capture->out), 0);
+	ck_assert_ptr_nonnull(capture->text);
+	return capture->text;
+}
+
+static void assert_printed(struct capture *capture, const char *expected)
+{
+	char *text = capture_end(capture);
+
+	ck_assert_str_eq(text, expected);
+	free(text);
+}
+
+/* Links as a dump has them, for names of peers, masters and devices. */
+static void put_link(struct test_msgs *msgs, int index, const char *name,
+		     unsigned int flags)
+{
+	struct nlmsghdr *nlh = test_msg_start(msgs, RTM_NEWLINK, NLM_F_MULTI, 1, 2);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+
+	ifi->ifi_type = ARPHRD_ETHER;
+	ifi->ifi_index = index;
+	ifi->ifi_flags = flags;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, name);
+	test_msg_end(msgs, nlh);
+}
+
+static const uint8_t mac[6] = { 0x42, 0x7e, 0xef, 0x1a, 0x89, 0xeb };
+static const uint8_t mac_brd[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+
+/* An ethernet device as `ip link` shows a veth end. */
+static struct link_info ether_link(int index, const char *name, unsigned int flags)
+{
+	struct link_info link;
+
+	memset(&link, 0, sizeof(link));
+	link.index = index;
+	snprintf(link.name, sizeof(link.name), "%s", name);
+	link.flags = flags;
+	link.type = ARPHRD_ETHER;
+	link.mtu = 1500;
+	snprintf(link.qdisc, sizeof(link.qdisc), "noqueue");
+	link.operstate = (flags & IFF_LOWER_UP) ? IF_OPER_UP : IF_OPER_LOWERLAYERDOWN;
+	link.has_linkmode = 1;
+	link.linkmode = IF_LINK_MODE_DEFAULT;
+	link.txqlen = 1000;
+	memcpy(link.address, mac, sizeof(mac));
+	link.address_len = sizeof(mac);
+	memcpy(link.broadcast, mac_brd, sizeof(mac_brd));
+	link.broadcast_len = sizeof(mac_brd);
+	return link;
+}
+
+/* A veth end whose peer is index PEER in namespace NSID. */
+static struct link_info veth_in_netns(int index, const char *name, uint32_t peer,
+				      int32_t nsid)
+{
+	struct link_info link = ether_link(index, name, ETHER_UP);
+
+	link.has_link = 1;
+	link.link = peer;
+	link.has_link_netnsid = 1;
+	link.link_netnsid = nsid;
+	return link;
+}
+
+static struct link_info loopback(unsigned int flags)
+{
+	struct link_info link;
+
+	memset(&link, 0, sizeof(link));
+	link.index = 1;
+	snprintf(link.name, sizeof(link.name), "lo");
+	link.flags = flags;
+	link.type = ARPHRD_LOOPBACK;
+	link.mtu = 65536;
+	snprintf(link.qdisc, sizeof(link.qdisc), "%s",
+		 (flags & IFF_UP) ? "noqueue" : "noop");
+	link.operstate = (flags & IFF_UP) ? IF_OPER_UNKNOWN : IF_OPER_DOWN;
+	link.has_linkmode = 1;
+	link.txqlen = 1000;
+	link.address_len = 6;
+	link.broadcast_len = 6;
+	return link;
+}
+
+/* print_link */
+
+START_TEST(print_link_veth_with_peer_in_other_namespace)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
+	struct capture capture;
+
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DEFAULT group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid 0\n");
+}
+END_TEST
+
+START_TEST(print_link_for_addr_list_has_no_mode)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = veth_in_netns(5, "veth_ns2", 4, 1);
+	struct capture capture;
+
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"5: veth_ns2@if4: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid 1\n");
+}
+END_TEST
+
+START_TEST(print_link_loopback_up)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = loopback(IFF_LOOPBACK | IFF_UP | IFF_RUNNING |
+					 IFF_LOWER_UP);
+	struct capture capture;
+
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue "
+		"state UNKNOWN mode DEFAULT group default qlen 1000\n"
+		"    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n");
+}
+END_TEST
+
+START_TEST(print_link_loopback_down_in_new_namespace)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = loopback(IFF_LOOPBACK);
+	struct capture capture;
+
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN "
+		"mode DEFAULT group default qlen 1000\n"
+		"    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n");
+}
+END_TEST
+
+START_TEST(print_link_no_carrier_when_up_but_not_running)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
+	struct capture capture;
+
+	link.flags = ETHER_NO_CARRIER;
+	link.operstate = IF_OPER_LOWERLAYERDOWN;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"3: veth_ns1@if2: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 "
+		"qdisc noqueue state LOWERLAYERDOWN mode DEFAULT group default "
+		"qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid 0\n");
+}
+END_TEST
+
+START_TEST(print_link_down_device_has_no_no_carrier)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(2, "ifb0", IFF_BROADCAST | IFF_NOARP);
+	struct capture capture;
+
+	snprintf(link.qdisc, sizeof(link.qdisc), "noop");
+	link.operstate = IF_OPER_DOWN;
+	link.txqlen = 32;
+	memcpy(link.address, (const uint8_t[6]){ 0x9e, 0x8b, 0xd3, 0x5e, 0xe4, 0xce }, 6);
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"2: ifb0: <BROADCAST,NOARP> mtu 1500 qdisc noop state DOWN "
+		"group default qlen 32\n"
+		"    link/ether 9e:8b:d3:5e:e4:ce brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_names_peer_in_same_namespace_with_m_down)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct link_info link = ether_link(5, "veth_a", ETHER_NO_CARRIER);
+	struct capture capture;
+
+	put_link(&msgs, 1, "lo", IFF_UP | IFF_LOOPBACK);
+	put_link(&msgs, 4, "veth_b", IFF_BROADCAST | IFF_MULTICAST);
+	links = test_msgs_view(&msgs);
+	link.has_link = 1;
+	link.link = 4;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"5: veth_a@veth_b: <NO-CARRIER,BROADCAST,MULTICAST,UP,M-DOWN> "
+		"mtu 1500 qdisc noqueue state LOWERLAYERDOWN mode DEFAULT "
+		"group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_names_peer_that_is_up_without_m_down)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct link_info link = ether_link(5, "veth_a", ETHER_UP);
+	struct capture capture;
+
+	put_link(&msgs, 4, "veth_b", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	link.has_link = 1;
+	link.link = 4;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"5: veth_a@veth_b: <BROADCAST,MULTICAST,UP,LOWER_UP> "
+		"mtu 1500 qdisc noqueue state UP mode DEFAULT "
+		"group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_unknown_peer_index_is_if_n)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct link_info link = ether_link(5, "veth_a", ETHER_UP);
+	struct capture capture;
+
+	put_link(&msgs, 4, "veth_b", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	link.has_link = 1;
+	link.link = 9;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"5: veth_a@if9: <BROADCAST,MULTICAST,UP,LOWER_UP> "
+		"mtu 1500 qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_link_0_is_none)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(6, "macvlan0", ETHER_UP);
+	struct capture capture;
+
+	link.has_link = 1;
+	link.link = 0;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"6: macvlan0@NONE: <BROADCAST,MULTICAST,UP,LOWER_UP> "
+		"mtu 1500 qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_names_the_master)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct link_info link = veth_in_netns(3, "veth_br", 2, 0);
+	struct capture capture;
+
+	put_link(&msgs, 7, "br0", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	link.master = 7;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"3: veth_br@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue master br0 state UP mode DEFAULT group default "
+		"qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid 0\n");
+}
+END_TEST
+
+START_TEST(print_link_unknown_master_is_if_n)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(3, "eth1", ETHER_UP);
+	struct capture capture;
+
+	link.master = 12;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"3: eth1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue master if12 state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_negative_netnsid_is_unknown)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, -1);
+	struct capture capture;
+
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid unknown\n");
+}
+END_TEST
+
+START_TEST(print_link_numbered_group)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	link.group = 5;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DEFAULT group 5 qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_without_qlen_ends_after_group)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(6, "br0", ETHER_UP);
+	struct capture capture;
+
+	link.txqlen = 0;
+	link.linkmode = IF_LINK_MODE_DORMANT;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"6: br0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DORMANT group default \n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_without_linkmode_has_no_mode)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(6, "br0", ETHER_UP);
+	struct capture capture;
+
+	link.has_linkmode = 0;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"6: br0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_without_address_keeps_the_space)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link;
+	struct capture capture;
+
+	memset(&link, 0, sizeof(link));
+	link.index = 8;
+	snprintf(link.name, sizeof(link.name), "wg0");
+	link.flags = IFF_POINTOPOINT | IFF_NOARP | IFF_UP | IFF_RUNNING | IFF_LOWER_UP;
+	link.type = ARPHRD_NONE;
+	link.mtu = 1420;
+	snprintf(link.qdisc, sizeof(link.qdisc), "noqueue");
+	link.operstate = IF_OPER_UNKNOWN;
+	link.has_linkmode = 1;
+	link.txqlen = 1000;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"8: wg0: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1420 qdisc noqueue "
+		"state UNKNOWN mode DEFAULT group default qlen 1000\n"
+		"    link/none \n");
+}
+END_TEST
+
+START_TEST(print_link_ip_tunnel_addresses_as_ip_with_peer)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link;
+	struct capture capture;
+
+	memset(&link, 0, sizeof(link));
+	link.index = 9;
+	snprintf(link.name, sizeof(link.name), "tun0");
+	link.flags = IFF_POINTOPOINT | IFF_NOARP | IFF_UP | IFF_RUNNING | IFF_LOWER_UP;
+	link.type = ARPHRD_TUNNEL;
+	link.mtu = 1480;
+	snprintf(link.qdisc, sizeof(link.qdisc), "noqueue");
+	link.operstate = IF_OPER_UNKNOWN;
+	link.has_link = 1;
+	link.link = 0;
+	memcpy(link.address, (const uint8_t[4]){ 10, 0, 0, 1 }, 4);
+	link.address_len = 4;
+	memcpy(link.broadcast, (const uint8_t[4]){ 10, 0, 0, 2 }, 4);
+	link.broadcast_len = 4;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"9: tun0@NONE: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1480 "
+		"qdisc noqueue state UNKNOWN group default \n"
+		"    link/ipip 10.0.0.1 peer 10.0.0.2\n");
+}
+END_TEST
+
+START_TEST(print_link_ipv6_tunnel_addresses_as_ipv6)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link;
+	struct capture capture;
+
+	memset(&link, 0, sizeof(link));
+	link.index = 10;
+	snprintf(link.name, sizeof(link.name), "ip6tnl0");
+	link.flags = IFF_NOARP;
+	link.type = ARPHRD_TUNNEL6;
+	link.mtu = 1452;
+	snprintf(link.qdisc, sizeof(link.qdisc), "noop");
+	link.operstate = IF_OPER_DOWN;
+	link.address_len = 16;
+	link.broadcast_len = 16;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"10: ip6tnl0: <NOARP> mtu 1452 qdisc noop state DOWN "
+		"group default \n"
+		"    link/tunnel6 :: brd ::\n");
+}
+END_TEST
+
+START_TEST(print_link_shows_permaddr_only_when_it_differs)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	const uint8_t perm[6] = { 0x02, 0x00, 0x00, 0x00, 0x00, 0x01 };
+	struct capture capture;
+
+	memcpy(link.perm_address, mac, sizeof(mac));
+	link.perm_address_len = sizeof(mac);
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+
+	memcpy(link.perm_address, perm, sizeof(perm));
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"permaddr 02:00:00:00:00:01\n");
+}
+END_TEST
+
+START_TEST(print_link_lists_altnames_on_lines_of_their_own)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(2, "enp0s3", ETHER_UP);
+	struct nlmsghdr *nlh = test_msg_start(&msgs, RTM_NEWLINK, 0, 1, 2);
+	struct nlattr *list;
+	struct capture capture;
+
+	list = mnl_attr_nest_start(nlh, IFLA_PROP_LIST);
+	mnl_attr_put_strz(nlh, IFLA_ALT_IFNAME, "enx427eef1a89eb");
+	mnl_attr_put_strz(nlh, IFLA_ALT_IFNAME, "lan");
+	mnl_attr_nest_end(nlh, list);
+	link.altnames = list;
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"2: enp0s3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DEFAULT group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n"
+		"    altname enx427eef1a89eb\n"
+		"    altname lan\n");
+}
+END_TEST
+
+/* print_link_flags */
+
+START_TEST(print_link_flags_in_iproute2_order)
+{
+	struct capture capture;
+
+	print_link_flags(capture_start(&capture),
+			 IFF_LOWER_UP | IFF_UP | IFF_SLAVE | IFF_PROMISC |
+			 IFF_ALLMULTI | IFF_MULTICAST | IFF_BROADCAST |
+			 IFF_RUNNING, false);
+	assert_printed(&capture,
+		"<BROADCAST,MULTICAST,ALLMULTI,PROMISC,SLAVE,UP,LOWER_UP> ");
+}
+END_TEST
+
+START_TEST(print_link_flags_unknown_bits_in_hex)
+{
+	struct capture capture;
+
+	print_link_flags(capture_start(&capture),
+			 IFF_UP | IFF_RUNNING | 0x100000, false);
+	assert_printed(&capture, "<UP,100000> ");
+}
+END_TEST
+
+START_TEST(print_link_flags_none)
+{
+	struct capture capture;
+
+	print_link_flags(capture_start(&capture), 0, false);
+	assert_printed(&capture, "<> ");
+}
+END_TEST
+
+START_TEST(print_link_flags_m_down_comes_last)
+{
+	struct capture capture;
+
+	print_link_flags(capture_start(&capture), ETHER_UP, true);
+	assert_printed(&capture, "<BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> ");
+}
+END_TEST
+
+/* print_addr */
+
+static struct addr_info inet_addr4(const char *text, unsigned int prefixlen,
+				   const char *label)
+{
+	struct addr_info addr;
+
+	memset(&addr, 0, sizeof(addr));
+	addr.family = AF_INET;
+	ck_assert_int_eq(inet_pton(AF_INET, text, addr.local), 1);
+	memcpy(addr.address, addr.local, sizeof(addr.address));
+	addr.has_local = addr.has_address = 1;
+	addr.prefixlen = prefixlen;
+	addr.flags = IFA_F_PERMANENT;
+	addr.scope = RT_SCOPE_UNIVERSE;
+	snprintf(addr.label, sizeof(addr.label), "%s", label);
+	addr.has_cacheinfo = 1;
+	addr.valid_lft = addr.preferred_lft = 0xffffffff;
+	return addr;
+}
+
+static struct addr_info inet_addr6(const char *text, unsigned int prefixlen,
+				   uint8_t scope, uint32_t flags)
+{
+	struct addr_info addr;
+
+	memset(&addr, 0, sizeof(addr));
+	addr.family = AF_INET6;
+	ck_assert_int_eq(inet_pton(AF_INET6, text, addr.local), 1);
+	memcpy(addr.address, addr.local, sizeof(addr.address));
+	addr.has_local = addr.has_address = 1;
+	addr.prefixlen = prefixlen;
+	addr.flags = flags;
+	addr.scope = scope;
+	addr.has_cacheinfo = 1;
+	addr.valid_lft = addr.preferred_lft = 0xffffffff;
+	return addr;
+}
+
+START_TEST(print_addr_ipv4_global)
+{
+	struct addr_info addr = inet_addr4("10.1.1.2", 24, "veth_ns2");
+	struct capture capture;
+
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 10.1.1.2/24 scope global veth_ns2\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv4_with_broadcast)
+{
+	struct addr_info addr = inet_addr4("192.0.2.2", 24, "eth0");
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "192.0.2.255", addr.broadcast), 1);
+	addr.has_broadcast = 1;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 192.0.2.2/24 brd 192.0.2.255 scope global eth0\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_loopback_scope_host)
+{
+	struct addr_info addr = inet_addr4("127.0.0.1", 8, "lo");
+	struct capture capture;
+
+	addr.scope = RT_SCOPE_HOST;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 127.0.0.1/8 scope host lo\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv4_dhcp_lease)
+{
+	struct addr_info addr = inet_addr4("192.168.1.10", 24, "eth0");
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "192.168.1.255", addr.broadcast), 1);
+	addr.has_broadcast = 1;
+	addr.flags = IFA_F_NOPREFIXROUTE;
+	addr.valid_lft = 86313;
+	addr.preferred_lft = 86313;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 192.168.1.10/24 brd 192.168.1.255 scope global "
+		"dynamic noprefixroute eth0\n"
+		"       valid_lft 86313sec preferred_lft 86313sec\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv4_secondary)
+{
+	struct addr_info addr = inet_addr4("10.1.1.3", 24, "veth_ns2");
+	struct capture capture;
+
+	addr.flags |= IFA_F_SECONDARY;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 10.1.1.3/24 scope global secondary veth_ns2\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv4_with_peer)
+{
+	struct addr_info addr = inet_addr4("10.0.0.1", 32, "tun0");
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "10.0.0.2", addr.address), 1);
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 10.0.0.1 peer 10.0.0.2/32 scope global tun0\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv6_link_local_keeps_trailing_space)
+{
+	struct addr_info addr = inet_addr6("fe80::fc:ff:fe00:1", 64,
+					   RT_SCOPE_LINK, IFA_F_PERMANENT);
+	struct capture capture;
+
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet6 fe80::fc:ff:fe00:1/64 scope link \n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv6_tentative)
+{
+	struct addr_info addr = inet_addr6("fe80::407e:efff:fe1a:89eb", 64,
+					   RT_SCOPE_LINK,
+					   IFA_F_PERMANENT | IFA_F_TENTATIVE);
+	struct capture capture;
+
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet6 fe80::407e:efff:fe1a:89eb/64 scope link tentative \n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv6_nodad)
+{
+	struct addr_info addr = inet_addr6("fd00::2", 64, RT_SCOPE_UNIVERSE,
+					   IFA_F_PERMANENT | IFA_F_NODAD);
+	struct capture capture;
+
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet6 fd00::2/64 scope global nodad \n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv6_dynamic_from_router_advertisement)
+{
+	struct addr_info addr = inet_addr6("2001:db8::407e:efff:fe1a:89eb", 64,
+					   RT_SCOPE_UNIVERSE,
+					   IFA_F_MANAGETEMPADDR);
+	struct capture capture;
+
+	addr.valid_lft = 86398;
+	addr.preferred_lft = 14398;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet6 2001:db8::407e:efff:fe1a:89eb/64 scope global "
+		"dynamic mngtmpaddr \n"
+		"       valid_lft 86398sec preferred_lft 14398sec\n");
+}
+END_TEST
+
+START_TEST(print_addr_ipv6_secondary_is_temporary)
+{
+	struct addr_info addr = inet_addr6("2001:db8::1234", 64,
+					   RT_SCOPE_UNIVERSE,
+					   IFA_F_SECONDARY | IFA_F_DEPRECATED);
+	struct capture capture;
+
+	addr.valid_lft = 600;
+	addr.preferred_lft = 0;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet6 2001:db8::1234/64 scope global temporary deprecated "
+		"dynamic \n"
+		"       valid_lft 600sec preferred_lft 0sec\n");
+}
+END_TEST
+
+START_TEST(print_addr_unknown_flags_in_hex)
+{
+	struct addr_info addr = inet_addr4("10.1.1.2", 24, "x");
+	struct capture capture;
+
+	addr.flags |= 0x1000;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 10.1.1.2/24 scope global flags 1000 x\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_unknown_scope_as_number)
+{
+	struct addr_info addr = inet_addr4("10.1.1.2", 24, "x");
+	struct capture capture;
+
+	addr.scope = 100;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture,
+		"    inet 10.1.1.2/24 scope 100 x\n"
+		"       valid_lft forever preferred_lft forever\n");
+}
+END_TEST
+
+START_TEST(print_addr_without_cacheinfo_is_one_line)
+{
+	struct addr_info addr = inet_addr4("10.1.1.2", 24, "veth_ns2");
+	struct capture capture;
+
+	addr.has_cacheinfo = 0;
+	print_addr(capture_start(&capture), &addr);
+	assert_printed(&capture, "    inet 10.1.1.2/24 scope global veth_ns2\n");
+}
+END_TEST
+
+/* print_route */
+
+static struct route_info route4(const char *dst, unsigned int dst_len)
+{
+	struct route_info route;
+
+	memset(&route, 0, sizeof(route));
+	route.family = AF_INET;
+	route.type = RTN_UNICAST;
+	route.table = RT_TABLE_MAIN;
+	route.protocol = RTPROT_BOOT;
+	route.scope = RT_SCOPE_UNIVERSE;
+	route.dst_len = dst_len;
+	if (dst) {
+		ck_assert_int_eq(inet_pton(AF_INET, dst, route.dst), 1);
+		route.has_dst = 1;
+	}
+	return route;
+}
+
+/* The devices the routes go out of. */
+static struct rtnl_msgs route_links(struct test_msgs *msgs)
+{
+	put_link(msgs, 1, "lo", IFF_UP | IFF_LOOPBACK);
+	put_link(msgs, 5, "veth_ns2", ETHER_UP);
+	return test_msgs_view(msgs);
+}
+
+START_TEST(print_route_connected_keeps_trailing_space)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4("10.1.1.0", 24);
+	struct capture capture;
+
+	route.protocol = RTPROT_KERNEL;
+	route.scope = RT_SCOPE_LINK;
+	route.oif = 5;
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.2", route.prefsrc), 1);
+	route.has_prefsrc = 1;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture,
+		"10.1.1.0/24 dev veth_ns2 proto kernel scope link src 10.1.1.2 \n");
+}
+END_TEST
+
+START_TEST(print_route_default_via_gateway)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4(NULL, 0);
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.4", route.gateway), 1);
+	route.has_gateway = 1;
+	route.oif = 5;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "default via 10.1.1.4 dev veth_ns2 \n");
+}
+END_TEST
+
+START_TEST(print_route_default_with_proto_src_and_metric)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4(NULL, 0);
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.4", route.gateway), 1);
+	route.has_gateway = 1;
+	route.oif = 5;
+	route.protocol = RTPROT_DHCP;
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.2", route.prefsrc), 1);
+	route.has_prefsrc = 1;
+	route.has_priority = 1;
+	route.priority = 100;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture,
+		"default via 10.1.1.4 dev veth_ns2 proto dhcp src 10.1.1.2 "
+		"metric 100 \n");
+}
+END_TEST
+
+START_TEST(print_route_host_route_has_no_len)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4("10.1.1.9", 32);
+	struct capture capture;
+
+	route.scope = RT_SCOPE_LINK;
+	route.oif = 5;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.1.1.9 dev veth_ns2 scope link \n");
+}
+END_TEST
+
+START_TEST(print_route_unknown_device_is_if_n)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4("10.2.0.0", 16);
+	struct capture capture;
+
+	route.protocol = RTPROT_STATIC;
+	route.oif = 9;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.2.0.0/16 dev if9 proto static \n");
+}
+END_TEST
+
+START_TEST(print_route_other_types_say_so)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct route_info route = route4("10.9.0.0", 16);
+	struct capture capture;
+
+	route.type = RTN_UNREACHABLE;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "unreachable 10.9.0.0/16 \n");
+
+	route.type = RTN_BLACKHOLE;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "blackhole 10.9.0.0/16 \n");
+}
+END_TEST
+
+START_TEST(print_route_linkdown_flag)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4("10.1.1.0", 24);
+	struct capture capture;
+
+	route.protocol = RTPROT_KERNEL;
+	route.scope = RT_SCOPE_LINK;
+	route.oif = 5;
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.2", route.prefsrc), 1);
+	route.has_prefsrc = 1;
+	route.flags = RTNH_F_LINKDOWN;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture,
+		"10.1.1.0/24 dev veth_ns2 proto kernel scope link src 10.1.1.2 "
+		"linkdown \n");
+}
+END_TEST
+
+START_TEST(print_route_onlink_flag)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route = route4(NULL, 0);
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "192.0.2.1", route.gateway), 1);
+	route.has_gateway = 1;
+	route.oif = 5;
+	route.flags = RTNH_F_ONLINK;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "default via 192.0.2.1 dev veth_ns2 onlink \n");
+}
+END_TEST
+
+START_TEST(print_route_ipv6_ends_with_pref)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route;
+	struct capture capture;
+
+	memset(&route, 0, sizeof(route));
+	route.family = AF_INET6;
+	route.type = RTN_UNICAST;
+	route.protocol = RTPROT_KERNEL;
+	route.scope = RT_SCOPE_UNIVERSE;
+	ck_assert_int_eq(inet_pton(AF_INET6, "fe80::", route.dst), 1);
+	route.has_dst = 1;
+	route.dst_len = 64;
+	route.oif = 5;
+	route.has_priority = 1;
+	route.priority = 256;
+	route.has_pref = 1;
+	route.pref = 0;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture,
+		"fe80::/64 dev veth_ns2 proto kernel metric 256 pref medium\n");
+}
+END_TEST
+
+START_TEST(print_route_ipv6_default)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	struct route_info route;
+	struct capture capture;
+
+	memset(&route, 0, sizeof(route));
+	route.family = AF_INET6;
+	route.type = RTN_UNICAST;
+	route.protocol = RTPROT_BOOT;
+	ck_assert_int_eq(inet_pton(AF_INET6, "fd00::1", route.gateway), 1);
+	route.has_gateway = 1;
+	route.oif = 5;
+	route.has_priority = 1;
+	route.priority = 1024;
+	route.has_pref = 1;
+	route.pref = 1;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture,
+		"default via fd00::1 dev veth_ns2 metric 1024 pref high\n");
+}
+END_TEST
+
+START_TEST(print_route_ipv6_host_route_has_no_len)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct route_info route;
+	struct capture capture;
+
+	memset(&route, 0, sizeof(route));
+	route.family = AF_INET6;
+	route.type = RTN_UNICAST;
+	route.protocol = RTPROT_BOOT;
+	ck_assert_int_eq(inet_pton(AF_INET6, "2001:db8::1", route.dst), 1);
+	route.has_dst = 1;
+	route.dst_len = 128;
+	route.oif = 1;
+	print_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "2001:db8::1 dev if1 \n");
+}
+END_TEST
+
+/* The name tables */
+
+START_TEST(print_operstate_name_knows_every_state)
+{
+	ck_assert_str_eq(print_operstate_name(IF_OPER_UNKNOWN), "UNKNOWN");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_NOTPRESENT), "NOTPRESENT");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_DOWN), "DOWN");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_LOWERLAYERDOWN),
+			 "LOWERLAYERDOWN");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_TESTING), "TESTING");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_DORMANT), "DORMANT");
+	ck_assert_str_eq(print_operstate_name(IF_OPER_UP), "UP");
+	ck_assert_ptr_null(print_operstate_name(7));
+	ck_assert_ptr_null(print_operstate_name(255));
+}
+END_TEST
+
+START_TEST(print_link_type_name_knows_common_types)
+{
+	ck_assert_str_eq(print_link_type_name(ARPHRD_ETHER), "ether");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_LOOPBACK), "loopback");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_NONE), "none");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_VOID), "void");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_TUNNEL), "ipip");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_TUNNEL6), "tunnel6");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_SIT), "sit");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_IPGRE), "gre");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_IP6GRE), "gre6");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_NETLINK), "netlink");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_IEEE80211_RADIOTAP),
+			 "ieee802.11/radiotap");
+	ck_assert_str_eq(print_link_type_name(ARPHRD_NETROM), "netrom");
+	ck_assert_ptr_null(print_link_type_name(12345));
+}
+END_TEST
+
+START_TEST(print_scope_name_knows_the_five_scopes)
+{
+	ck_assert_str_eq(print_scope_name(RT_SCOPE_UNIVERSE), "global");
+	ck_assert_str_eq(print_scope_name(RT_SCOPE_SITE), "site");
+	ck_assert_str_eq(print_scope_name(RT_SCOPE_LINK), "link");
+	ck_assert_str_eq(print_scope_name(RT_SCOPE_HOST), "host");
+	ck_assert_str_eq(print_scope_name(RT_SCOPE_NOWHERE), "nowhere");
+	ck_assert_ptr_null(print_scope_name(100));
+}
+END_TEST
+
+START_TEST(print_protocol_name_knows_common_protocols)
+{
+	ck_assert_str_eq(print_protocol_name(RTPROT_UNSPEC), "unspec");
+	ck_assert_str_eq(print_protocol_name(RTPROT_REDIRECT), "redirect");
+	ck_assert_str_eq(print_protocol_name(RTPROT_KERNEL), "kernel");
+	ck_assert_str_eq(print_protocol_name(RTPROT_BOOT), "boot");
+	ck_assert_str_eq(print_protocol_name(RTPROT_STATIC), "static");
+	ck_assert_str_eq(print_protocol_name(RTPROT_RA), "ra");
+	ck_assert_str_eq(print_protocol_name(RTPROT_DHCP), "dhcp");
+	ck_assert_str_eq(print_protocol_name(RTPROT_BABEL), "babel");
+	ck_assert_str_eq(print_protocol_name(RTPROT_BGP), "bgp");
+	ck_assert_str_eq(print_protocol_name(RTPROT_OSPF), "ospf");
+	ck_assert_ptr_null(print_protocol_name(250));
+}
+END_TEST
+
+START_TEST(print_link_puts_permaddr_before_link_netnsid)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
+	const uint8_t perm[6] = { 0x02, 0x00, 0x00, 0x00, 0x00, 0x01 };
+	struct capture capture;
+
+	memcpy(link.perm_address, perm, sizeof(perm));
+	link.perm_address_len = sizeof(perm);
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"permaddr 02:00:00:00:00:01 link-netnsid 0\n");
+}
+END_TEST
+
+START_TEST(print_link_unknown_type_in_brackets)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(7, "wwan0", IFF_POINTOPOINT | IFF_NOARP);
+	struct capture capture;
+
+	link.type = ARPHRD_RAWIP;
+	link.address_len = link.broadcast_len = 0;
+	snprintf(link.qdisc, sizeof(link.qdisc), "noop");
+	link.operstate = IF_OPER_DOWN;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"7: wwan0: <POINTOPOINT,NOARP> mtu 1500 qdisc noop state DOWN "
+		"group default qlen 1000\n"
+		"    link/[519] \n");
+}
+END_TEST
+
+START_TEST(print_link_unknown_operstate_in_hex)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	link.operstate = 42;
+	print_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state 0x2agroup default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(link_type_names_cover_iproute2_table)
+{
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_APPLETLK), "atalk");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_RAWHDLC), "rawhdlc");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IPDDP), "ip/ddp");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_HIPPI), "hippi");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_FCPP), "fcpp");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_FCFABRIC + 12), "fcfb12");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IEEE80211_PRISM), "ieee802.11/prism");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IEEE802154_MONITOR), "ieee802.15.4/monitor");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_PHONET_PIPE), "phonet_pipe");
+	ck_assert_pstr_eq(print_link_type_name(ARPHRD_CAIF), "caif");
+	ck_assert_ptr_null(print_link_type_name(ARPHRD_RAWIP));
+}
+END_TEST
+
+START_TEST(print_link_testing_linkmode_as_number)
+{
+	struct rtnl_msgs no_links = { 0 };
+	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	link.linkmode = 2;	/* IF_LINK_MODE_TESTING */
+	print_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode 2 group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(protocol_17_has_no_name)
+{
+	ck_assert_ptr_null(print_protocol_name(17));
+}
+END_TEST
+
+Suite *print_suite(void)
+{
+	Suite *suite = suite_create("print");
+	TCase *link = tcase_create("link");
+	TCase *flags = tcase_create("link_flags");
+	TCase *addr = tcase_create("addr");
+	TCase *route = tcase_create("route");
+	TCase *names = tcase_create("names");
+
+	tcase_add_test(link, print_link_veth_with_peer_in_other_namespace);
+	tcase_add_test(link, print_link_for_addr_list_has_no_mode);
+	tcase_add_test(link, print_link_loopback_up);
+	tcase_add_test(link, print_link_loopback_down_in_new_namespace);
+	tcase_add_test(link, print_link_no_carrier_when_up_but_not_running);
+	tcase_add_test(link, print_link_down_device_has_no_no_carrier);
+	tcase_add_test(link, print_link_names_peer_in_same_namespace_with_m_down);
+	tcase_add_test(link, print_link_names_peer_that_is_up_without_m_down);
+	tcase_add_test(link, print_link_unknown_peer_index_is_if_n);
+	tcase_add_test(link, print_link_link_0_is_none);
+	tcase_add_test(link, print_link_names_the_master);
+	tcase_add_test(link, print_link_unknown_master_is_if_n);
+	tcase_add_test(link, print_link_negative_netnsid_is_unknown);
+	tcase_add_test(link, print_link_numbered_group);
+	tcase_add_test(link, print_link_without_qlen_ends_after_group);
+	tcase_add_test(link, print_link_without_linkmode_has_no_mode);
+	tcase_add_test(link, print_link_without_address_keeps_the_space);
+	tcase_add_test(link, print_link_ip_tunnel_addresses_as_ip_with_peer);
+	tcase_add_test(link, print_link_ipv6_tunnel_addresses_as_ipv6);
+	tcase_add_test(link, print_link_shows_permaddr_only_when_it_differs);
+	tcase_add_test(link, print_link_lists_altnames_on_lines_of_their_own);
+	suite_add_tcase(suite, link);
+
+	tcase_add_test(flags, print_link_flags_in_iproute2_order);
+	tcase_add_test(flags, print_link_flags_unknown_bits_in_hex);
+	tcase_add_test(flags, print_link_flags_none);
+	tcase_add_test(flags, print_link_flags_m_down_comes_last);
+	suite_add_tcase(suite, flags);
+
+	tcase_add_test(addr, print_addr_ipv4_global);
+	tcase_add_test(addr, print_addr_ipv4_with_broadcast);
+	tcase_add_test(addr, print_addr_loopback_scope_host);
+	tcase_add_test(addr, print_addr_ipv4_dhcp_lease);
+	tcase_add_test(addr, print_addr_ipv4_secondary);
+	tcase_add_test(addr, print_addr_ipv4_with_peer);
+	tcase_add_test(addr, print_addr_ipv6_link_local_keeps_trailing_space);
+	tcase_add_test(addr, print_addr_ipv6_tentative);
+	tcase_add_test(addr, print_addr_ipv6_nodad);
+	tcase_add_test(addr, print_addr_ipv6_dynamic_from_router_advertisement);
+	tcase_add_test(addr, print_addr_ipv6_secondary_is_temporary);
+	tcase_add_test(addr, print_addr_unknown_flags_in_hex);
+	tcase_add_test(addr, print_addr_unknown_scope_as_number);
+	tcase_add_test(addr, print_addr_without_cacheinfo_is_one_line);
+	suite_add_tcase(suite, addr);
+
+	tcase_add_test(route, print_route_connected_keeps_trailing_space);
+	tcase_add_test(route, print_route_default_via_gateway);
+	tcase_add_test(route, print_route_default_with_proto_src_and_metric);
+	tcase_add_test(route, print_route_host_route_has_no_len);
+	tcase_add_test(route, print_route_unknown_device_is_if_n);
+	tcase_add_test(route, print_route_other_types_say_so);
+	tcase_add_test(route, print_route_linkdown_flag);
+	tcase_add_test(route, print_route_onlink_flag);
+	tcase_add_test(route, print_route_ipv6_ends_with_pref);
+	tcase_add_test(route, print_route_ipv6_default);
+	tcase_add_test(route, print_route_ipv6_host_route_has_no_len);
+	suite_add_tcase(suite, route);
+
+	tcase_add_test(names, print_operstate_name_knows_every_state);
+	tcase_add_test(names, print_link_type_name_knows_common_types);
+	tcase_add_test(names, print_scope_name_knows_the_five_scopes);
+	tcase_add_test(names, print_protocol_name_knows_common_protocols);
+	tcase_add_test(names, link_type_names_cover_iproute2_table);
+	tcase_add_test(names, protocol_17_has_no_name);
+	tcase_add_test(names, print_link_puts_permaddr_before_link_netnsid);
+	tcase_add_test(names, print_link_unknown_type_in_brackets);
+	tcase_add_test(names, print_link_unknown_operstate_in_hex);
+	tcase_add_test(names, print_link_testing_linkmode_as_number);
+	suite_add_tcase(suite, names);
+	return suite;
+}
