@@ -12,13 +12,7 @@ int main(int argc, char **argv)
 	int first, status = 0;
 
 	first = cli_start(argc, argv, "[-n NS] BRIDGE...", CLI_NETNS);
-	if (first == argc)
-		cli_usage();
-	for (int i = first; i < argc; i++) {
-		const char *bad = parse_ifname(argv[i]);
-		if (bad)
-			cli_bad_input(argv[i], bad);
-	}
+	cli_check_each(argc, argv, first, parse_ifname);
 	cli_rtnl_open(&rt);
 	for (int i = first; i < argc; i++) {
 		int ret = link_add_bridge(&rt, argv[i], &err);

@@ -12,13 +12,7 @@ int main(int argc, char **argv)
 
 	cli.privilege = "CAP_SYS_ADMIN";
 	first = cli_start(argc, argv, "NAME...", 0);
-	if (first == argc)
-		cli_usage();
-	for (int i = first; i < argc; i++) {
-		const char *bad = parse_netns_name(argv[i]);
-		if (bad)
-			cli_bad_input(argv[i], bad);
-	}
+	cli_check_each(argc, argv, first, parse_netns_name);
 	for (int i = first; i < argc; i++) {
 		int ret = netns_delete(argv[i]);
 		if (ret == -ENOENT)

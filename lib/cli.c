@@ -105,6 +105,18 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 	return optind;
 }
 
+void cli_check_each(int argc, char **argv, int first,
+		    const char *(*check)(const char *word))
+{
+	if (first >= argc)
+		cli_usage();
+	for (int i = first; i < argc; i++) {
+		const char *bad = check(argv[i]);
+		if (bad)
+			cli_bad_input(argv[i], bad);
+	}
+}
+
 const char *cli_list_filter(int argc, char **argv, int first)
 {
 	const char *dev, *bad;

@@ -50,6 +50,11 @@ void cli_report(const char *object, int error, const struct rtnl_err *err);
 /* The same with a reason of the command's own choosing. */
 void cli_report_text(const char *object, const char *reason);
 
+/* Check every operand from FIRST on with CHECK, a parse_* function, and
+ * exit 2 at the first bad one; usage when there is none. */
+void cli_check_each(int argc, char **argv, int first,
+		    const char *(*check)(const char *word));
+
 /* The operands of a list command, "[[dev] DEV]": the device or NULL.
  * Anything else is bad input. */
 const char *cli_list_filter(int argc, char **argv, int first);
