@@ -521,6 +521,175 @@ START_TEST(parse_prefix_rejects_too_long_text)
 }
 END_TEST
 
+/* parse_mac */
+
+static const char mac_invalid[] = "invalid link-layer address";
+
+START_TEST(parse_mac_reads_six_bytes)
+{
+	uint8_t addr[6];
+	const uint8_t bytes[6] = { 0x02, 0x00, 0x5e, 0x10, 0x00, 0x01 };
+	unsigned int len = 0;
+
+	ck_assert_ptr_null(parse_mac("02:00:5e:10:00:01", addr, sizeof(addr),
+				     &len));
+	ck_assert_uint_eq(len, 6);
+	ck_assert_mem_eq(addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_mac_accepts_one_digit_groups)
+{
+	uint8_t addr[6];
+	const uint8_t bytes[6] = { 0x02, 0x00, 0x5e, 0x01, 0x00, 0x01 };
+	unsigned int len = 0;
+
+	ck_assert_ptr_null(parse_mac("2:0:5e:1:0:1", addr, sizeof(addr), &len));
+	ck_assert_uint_eq(len, 6);
+	ck_assert_mem_eq(addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_mac_accepts_upper_case)
+{
+	uint8_t addr[6];
+	const uint8_t bytes[6] = { 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff };
+	unsigned int len = 0;
+
+	ck_assert_ptr_null(parse_mac("AA:BB:cC:Dd:EE:FF", addr, sizeof(addr),
+				     &len));
+	ck_assert_uint_eq(len, 6);
+	ck_assert_mem_eq(addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_mac_reads_one_byte)
+{
+	uint8_t addr[6];
+	unsigned int len = 0;
+
+	ck_assert_ptr_null(parse_mac("9f", addr, sizeof(addr), &len));
+	ck_assert_uint_eq(len, 1);
+	ck_assert_uint_eq(addr[0], 0x9f);
+}
+END_TEST
+
+START_TEST(parse_mac_accepts_exactly_size_bytes)
+{
+	uint8_t addr[8];
+	const uint8_t bytes[8] = { 0x01, 0x02, 0x03, 0xfe,
+				   0x5a, 0x5a, 0x5a, 0x5a };
+	unsigned int len = 0;
+
+	/* Room for 4 and no more: the bytes after stay as they were. */
+	memset(addr, 0x5a, sizeof(addr));
+	ck_assert_ptr_null(parse_mac("01:02:03:fe", addr, 4, &len));
+	ck_assert_uint_eq(len, 4);
+	ck_assert_mem_eq(addr, bytes, sizeof(bytes));
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_empty)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("", addr, sizeof(addr), &len), mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_non_hex)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("zz", addr, sizeof(addr), &len), mac_invalid);
+	ck_assert_str_eq(parse_mac("02:zz:5e:10:00:01", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_three_digit_groups)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("020:00:5e", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_str_eq(parse_mac("02:00:5e:10:00:001", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_str_eq(parse_mac("0200", addr, sizeof(addr), &len), mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_empty_group)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("02::5e", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_trailing_colon)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("02:00:5e:", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_leading_colon)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac(":02:00:5e", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_other_separators)
+{
+	uint8_t addr[6];
+	unsigned int len = 7;
+
+	ck_assert_str_eq(parse_mac("02-00-5e-10-00-01", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_str_eq(parse_mac("02.00.5e", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_str_eq(parse_mac("02:00 ", addr, sizeof(addr), &len),
+			 mac_invalid);
+	ck_assert_uint_eq(len, 7);
+}
+END_TEST
+
+START_TEST(parse_mac_rejects_more_bytes_than_size)
+{
+	uint8_t addr[8];
+	unsigned int len = 7;
+
+	memset(addr, 0x5a, sizeof(addr));
+	ck_assert_str_eq(parse_mac("02:00:5e:10:00:01:02", addr, 6, &len),
+			 "link-layer address too long");
+	ck_assert_str_eq(parse_mac("01:02", addr, 1, &len),
+			 "link-layer address too long");
+	ck_assert_uint_eq(len, 7);
+	/* Nothing past SIZE is written. */
+	ck_assert_uint_eq(addr[6], 0x5a);
+	ck_assert_uint_eq(addr[7], 0x5a);
+}
+END_TEST
+
 Suite *parse_suite(void)
 {
 	Suite *suite = suite_create("parse");
@@ -528,6 +697,7 @@ Suite *parse_suite(void)
 	TCase *netns = tcase_create("netns_name");
 	TCase *uint = tcase_create("uint");
 	TCase *prefix = tcase_create("prefix");
+	TCase *mac = tcase_create("mac");
 
 	tcase_add_test(ifname, parse_ifname_accepts_plain_names);
 	tcase_add_test(ifname, parse_ifname_accepts_15_bytes);
@@ -590,5 +760,20 @@ Suite *parse_suite(void)
 	tcase_add_test(prefix, parse_prefix_rejects_huge_len);
 	tcase_add_test(prefix, parse_prefix_rejects_too_long_text);
 	suite_add_tcase(suite, prefix);
+
+	tcase_add_test(mac, parse_mac_reads_six_bytes);
+	tcase_add_test(mac, parse_mac_accepts_one_digit_groups);
+	tcase_add_test(mac, parse_mac_accepts_upper_case);
+	tcase_add_test(mac, parse_mac_reads_one_byte);
+	tcase_add_test(mac, parse_mac_accepts_exactly_size_bytes);
+	tcase_add_test(mac, parse_mac_rejects_empty);
+	tcase_add_test(mac, parse_mac_rejects_non_hex);
+	tcase_add_test(mac, parse_mac_rejects_three_digit_groups);
+	tcase_add_test(mac, parse_mac_rejects_empty_group);
+	tcase_add_test(mac, parse_mac_rejects_trailing_colon);
+	tcase_add_test(mac, parse_mac_rejects_leading_colon);
+	tcase_add_test(mac, parse_mac_rejects_other_separators);
+	tcase_add_test(mac, parse_mac_rejects_more_bytes_than_size);
+	suite_add_tcase(suite, mac);
 	return suite;
 }

@@ -1,0 +1,949 @@
+/* link: veth, bridge, delete and change requests attribute by attribute,
+ * and dumps. */
+#include <errno.h>
+#include <string.h>
+#include <net/if.h>
+#include <linux/if_arp.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+#include <linux/veth.h>
+
+#include "link.h"
+#include "tests.h"
+
+/* link_build_veth */
+
+static struct nlmsghdr *build_veth(void *buf, int netns_fd, int peer_netns_fd)
+{
+	struct veth_req req = {
+		.name = "veth_ns1", .netns_fd = netns_fd,
+		.peer_name = "veth_ns2", .peer_netns_fd = peer_netns_fd,
+	};
+
+	return link_build_veth(buf, &req);
+}
+
+/* The attributes inside VETH_INFO_PEER of a built veth request, after
+ * checking the levels on the way there. */
+static void veth_peer_attrs(const struct nlmsghdr *nlh, struct test_attrs *peer)
+{
+	struct test_attrs top, linkinfo, data;
+	const struct nlattr *peer_nest;
+	const struct ifinfomsg *peer_ifi;
+
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	test_attrs_of_nest(test_attr_once(&top, IFLA_LINKINFO), &linkinfo);
+	test_attrs_of_nest(test_attr_once(&linkinfo, IFLA_INFO_DATA), &data);
+	ck_assert_int_eq(data.total, 1);
+	peer_nest = test_attr_once(&data, VETH_INFO_PEER);
+	/* Like a link message of its own: an ifinfomsg, then attributes. */
+	ck_assert_uint_ge(mnl_attr_get_payload_len(peer_nest), sizeof(*peer_ifi));
+	peer_ifi = mnl_attr_get_payload(peer_nest);
+	ck_assert_uint_eq(peer_ifi->ifi_family, AF_UNSPEC);
+	ck_assert_int_eq(peer_ifi->ifi_index, 0);
+	ck_assert_uint_eq(peer_ifi->ifi_flags, 0);
+	ck_assert_uint_eq(peer_ifi->ifi_change, 0);
+	test_attrs_of((const char *)peer_ifi + NLMSG_ALIGN(sizeof(*peer_ifi)),
+		      mnl_attr_get_payload_len(peer_nest) -
+		      NLMSG_ALIGN(sizeof(*peer_ifi)), peer);
+}
+
+START_TEST(build_veth_is_newlink_create_excl)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = build_veth(buf, -1, -1);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	ck_assert_ptr_eq(nlh, (void *)buf);
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags,
+			  NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL);
+	ck_assert_uint_ge(mnl_nlmsg_get_payload_len(nlh), sizeof(*ifi));
+	ck_assert_uint_eq(ifi->ifi_family, AF_UNSPEC);
+	ck_assert_int_eq(ifi->ifi_index, 0);
+	ck_assert_uint_eq(ifi->ifi_flags, 0);
+	ck_assert_uint_eq(ifi->ifi_change, 0);
+}
+END_TEST
+
+START_TEST(build_veth_names_the_device)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top;
+
+	test_attrs_of_msg(build_veth(buf, -1, -1), sizeof(struct ifinfomsg), &top);
+	test_attr_str_is(&top, IFLA_IFNAME, "veth_ns1");
+}
+END_TEST
+
+START_TEST(build_veth_in_this_namespace_has_no_netns_fd)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, peer;
+	const struct nlmsghdr *nlh = build_veth(buf, -1, -1);
+
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	ck_assert_int_eq(top.count[IFLA_NET_NS_FD], 0);
+	ck_assert_int_eq(top.count[IFLA_NET_NS_PID], 0);
+	ck_assert_int_eq(top.total, 2);	/* IFLA_IFNAME, IFLA_LINKINFO */
+	veth_peer_attrs(nlh, &peer);
+	ck_assert_int_eq(peer.count[IFLA_NET_NS_FD], 0);
+	ck_assert_int_eq(peer.total, 1);	/* IFLA_IFNAME */
+}
+END_TEST
+
+START_TEST(build_veth_puts_netns_fd_when_given)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, peer;
+	const struct nlmsghdr *nlh = build_veth(buf, 7, -1);
+
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	test_attr_u32_is(&top, IFLA_NET_NS_FD, 7);
+	veth_peer_attrs(nlh, &peer);
+	ck_assert_int_eq(peer.count[IFLA_NET_NS_FD], 0);
+}
+END_TEST
+
+START_TEST(build_veth_puts_netns_fd_0)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top;
+
+	/* 0 is a file descriptor like any other; only -1 means here. */
+	test_attrs_of_msg(build_veth(buf, 0, -1), sizeof(struct ifinfomsg), &top);
+	test_attr_u32_is(&top, IFLA_NET_NS_FD, 0);
+}
+END_TEST
+
+START_TEST(build_veth_puts_peer_netns_fd_0)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs peer;
+
+	veth_peer_attrs(build_veth(buf, -1, 0), &peer);
+	test_attr_u32_is(&peer, IFLA_NET_NS_FD, 0);
+}
+END_TEST
+
+START_TEST(build_veth_linkinfo_kind_is_veth)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, linkinfo;
+
+	test_attrs_of_msg(build_veth(buf, -1, -1), sizeof(struct ifinfomsg), &top);
+	test_attrs_of_nest(test_attr_once(&top, IFLA_LINKINFO), &linkinfo);
+	test_attr_str_is(&linkinfo, IFLA_INFO_KIND, "veth");
+	test_attr_once(&linkinfo, IFLA_INFO_DATA);
+	ck_assert_int_eq(linkinfo.total, 2);
+}
+END_TEST
+
+START_TEST(build_veth_peer_has_ifinfomsg_then_name)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs peer;
+
+	veth_peer_attrs(build_veth(buf, -1, -1), &peer);
+	test_attr_str_is(&peer, IFLA_IFNAME, "veth_ns2");
+}
+END_TEST
+
+START_TEST(build_veth_peer_gets_its_own_netns_fd)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, peer;
+	const struct nlmsghdr *nlh = build_veth(buf, 5, 9);
+
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	test_attr_u32_is(&top, IFLA_NET_NS_FD, 5);
+	veth_peer_attrs(nlh, &peer);
+	test_attr_str_is(&peer, IFLA_IFNAME, "veth_ns2");
+	test_attr_u32_is(&peer, IFLA_NET_NS_FD, 9);
+	ck_assert_int_eq(peer.total, 2);
+}
+END_TEST
+
+START_TEST(build_veth_peer_only_in_other_namespace)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, peer;
+	const struct nlmsghdr *nlh = build_veth(buf, -1, 4);
+
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	ck_assert_int_eq(top.count[IFLA_NET_NS_FD], 0);
+	veth_peer_attrs(nlh, &peer);
+	test_attr_u32_is(&peer, IFLA_NET_NS_FD, 4);
+}
+END_TEST
+
+START_TEST(build_veth_nests_end_where_the_message_ends)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = build_veth(buf, 3, 4);
+	struct test_attrs top;
+	const struct nlattr *linkinfo;
+
+	/* LINKINFO is the last attribute and runs to the message's end. */
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	linkinfo = test_attr_once(&top, IFLA_LINKINFO);
+	ck_assert_ptr_eq((const char *)linkinfo + MNL_ALIGN(linkinfo->nla_len),
+			 (const char *)nlh + nlh->nlmsg_len);
+}
+END_TEST
+
+/* link_build_bridge */
+
+START_TEST(build_bridge_is_newlink_create_excl)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = link_build_bridge(buf, "br0");
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	ck_assert_ptr_eq(nlh, (void *)buf);
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags,
+			  NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL);
+	ck_assert_uint_ge(mnl_nlmsg_get_payload_len(nlh), sizeof(*ifi));
+	ck_assert_uint_eq(ifi->ifi_family, AF_UNSPEC);
+	ck_assert_int_eq(ifi->ifi_index, 0);
+	ck_assert_uint_eq(ifi->ifi_flags, 0);
+	ck_assert_uint_eq(ifi->ifi_change, 0);
+}
+END_TEST
+
+START_TEST(build_bridge_names_the_device)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top;
+
+	test_attrs_of_msg(link_build_bridge(buf, "br0"),
+			  sizeof(struct ifinfomsg), &top);
+	test_attr_str_is(&top, IFLA_IFNAME, "br0");
+	ck_assert_int_eq(top.total, 2);	/* IFLA_IFNAME, IFLA_LINKINFO */
+}
+END_TEST
+
+START_TEST(build_bridge_linkinfo_is_kind_bridge_only)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs top, linkinfo;
+
+	test_attrs_of_msg(link_build_bridge(buf, "br0"),
+			  sizeof(struct ifinfomsg), &top);
+	test_attrs_of_nest(test_attr_once(&top, IFLA_LINKINFO), &linkinfo);
+	test_attr_str_is(&linkinfo, IFLA_INFO_KIND, "bridge");
+	/* No IFLA_INFO_DATA: the kernel's defaults, as ip link add. */
+	ck_assert_int_eq(linkinfo.total, 1);
+}
+END_TEST
+
+/* link_build_delete */
+
+START_TEST(build_delete_is_dellink_without_create)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = link_build_delete(buf, "veth_ns1");
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	ck_assert_ptr_eq(nlh, (void *)buf);
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_DELLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST);
+	ck_assert_uint_ge(mnl_nlmsg_get_payload_len(nlh), sizeof(*ifi));
+	ck_assert_uint_eq(ifi->ifi_family, AF_UNSPEC);
+	ck_assert_int_eq(ifi->ifi_index, 0);
+}
+END_TEST
+
+START_TEST(build_delete_names_the_device_only)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_delete(buf, "veth_ns1"),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns1");
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
+/* link_build_change */
+
+static struct nlmsghdr *build_change(void *buf, enum link_updown updown,
+				     int netns_fd, int netns_pid)
+{
+	struct link_change change = {
+		.dev = "veth_ns2", .updown = updown,
+		.netns_fd = netns_fd, .netns_pid = netns_pid,
+	};
+
+	return link_build_change(buf, &change);
+}
+
+START_TEST(build_change_is_newlink_without_create)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = build_change(buf, LINK_UP, -1, 0);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST);
+	ck_assert_uint_eq(ifi->ifi_family, AF_UNSPEC);
+	ck_assert_int_eq(ifi->ifi_index, 0);
+}
+END_TEST
+
+START_TEST(build_change_names_the_device)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(build_change(buf, LINK_UPDOWN_KEEP, -1, 0),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns2");
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
+START_TEST(build_change_up_sets_iff_up_and_its_change_bit)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct ifinfomsg *ifi =
+		mnl_nlmsg_get_payload(build_change(buf, LINK_UP, -1, 0));
+
+	ck_assert_uint_eq(ifi->ifi_change, IFF_UP);
+	ck_assert_uint_eq(ifi->ifi_flags, IFF_UP);
+}
+END_TEST
+
+START_TEST(build_change_down_clears_iff_up_with_its_change_bit)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct ifinfomsg *ifi =
+		mnl_nlmsg_get_payload(build_change(buf, LINK_DOWN, -1, 0));
+
+	ck_assert_uint_eq(ifi->ifi_change, IFF_UP);
+	ck_assert_uint_eq(ifi->ifi_flags, 0);
+}
+END_TEST
+
+START_TEST(build_change_keep_leaves_flags_untouched)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct ifinfomsg *ifi =
+		mnl_nlmsg_get_payload(build_change(buf, LINK_UPDOWN_KEEP, 3, 0));
+
+	ck_assert_uint_eq(ifi->ifi_change, 0);
+	ck_assert_uint_eq(ifi->ifi_flags, 0);
+}
+END_TEST
+
+START_TEST(build_change_moves_by_netns_fd)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(build_change(buf, LINK_UPDOWN_KEEP, 6, 0),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_NET_NS_FD, 6);
+	ck_assert_int_eq(attrs.count[IFLA_NET_NS_PID], 0);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns2");
+}
+END_TEST
+
+START_TEST(build_change_moves_by_netns_pid)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(build_change(buf, LINK_UPDOWN_KEEP, -1, 4242),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_NET_NS_PID, 4242);
+	ck_assert_int_eq(attrs.count[IFLA_NET_NS_FD], 0);
+}
+END_TEST
+
+START_TEST(build_change_netns_fd_wins_over_pid)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(build_change(buf, LINK_UPDOWN_KEEP, 0, 4242),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_NET_NS_FD, 0);
+	ck_assert_int_eq(attrs.count[IFLA_NET_NS_PID], 0);
+}
+END_TEST
+
+START_TEST(build_change_up_and_move_in_one_message)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = build_change(buf, LINK_UP, 8, 0);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs attrs;
+
+	ck_assert_uint_eq(ifi->ifi_flags, IFF_UP);
+	ck_assert_uint_eq(ifi->ifi_change, IFF_UP);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns2");
+	test_attr_u32_is(&attrs, IFLA_NET_NS_FD, 8);
+	ck_assert_int_eq(attrs.total, 2);
+}
+END_TEST
+
+START_TEST(build_change_by_index_has_no_ifname)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .index = 5, .netns_fd = -1,
+	};
+	const struct nlmsghdr *nlh = link_build_change(buf, &change);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs attrs;
+
+	ck_assert_int_eq(ifi->ifi_index, 5);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	ck_assert_int_eq(attrs.count[IFLA_IFNAME], 0);
+	ck_assert_int_eq(attrs.total, 0);
+}
+END_TEST
+
+START_TEST(build_change_by_index_renames_to_new_name)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .index = 5, .netns_fd = -1,
+		.new_name = "eth1",
+	};
+	const struct nlmsghdr *nlh = link_build_change(buf, &change);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs attrs;
+
+	ck_assert_int_eq(ifi->ifi_index, 5);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "eth1");
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
+START_TEST(build_change_ignores_new_name_without_index)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1, .new_name = "eth1",
+	};
+	const struct nlmsghdr *nlh = link_build_change(buf, &change);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs attrs;
+
+	/* IFLA_IFNAME names the device to find; a second one would be
+	 * taken as the name. */
+	ck_assert_int_eq(ifi->ifi_index, 0);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns2");
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
+START_TEST(build_change_puts_mtu)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1, .has_mtu = true, .mtu = 1400,
+	};
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_MTU, 1400);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "veth_ns2");
+	ck_assert_int_eq(attrs.total, 2);
+}
+END_TEST
+
+START_TEST(build_change_puts_master)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1,
+		.has_master = true, .master = 7,
+	};
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_MASTER, 7);
+	ck_assert_int_eq(attrs.total, 2);
+}
+END_TEST
+
+START_TEST(build_change_nomaster_puts_master_0)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1,
+		.has_master = true, .master = 0,
+	};
+	struct test_attrs attrs;
+
+	/* Master 0 is how the kernel is told to leave the bridge. */
+	test_attrs_of_msg(link_build_change(buf, &change),
+			  sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_MASTER, 0);
+}
+END_TEST
+
+START_TEST(build_change_without_has_master_has_no_master)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1, .master = 7, .mtu = 1400,
+	};
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change),
+			  sizeof(struct ifinfomsg), &attrs);
+	ck_assert_int_eq(attrs.count[IFLA_MASTER], 0);
+	ck_assert_int_eq(attrs.count[IFLA_MTU], 0);
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
+START_TEST(build_change_puts_address_bytes_exactly)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const uint8_t address[6] = { 0x02, 0x00, 0x5e, 0x10, 0x00, 0x01 };
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1,
+		.address_len = sizeof(address),
+	};
+	struct test_attrs attrs;
+	const struct nlattr *attr;
+
+	memcpy(change.address, address, sizeof(address));
+	memset(change.address + sizeof(address), 0xff,
+	       sizeof(change.address) - sizeof(address));
+	test_attrs_of_msg(link_build_change(buf, &change),
+			  sizeof(struct ifinfomsg), &attrs);
+	attr = test_attr_once(&attrs, IFLA_ADDRESS);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(attr), sizeof(address));
+	ck_assert_mem_eq(mnl_attr_get_payload(attr), address, sizeof(address));
+	ck_assert_int_eq(attrs.total, 2);
+}
+END_TEST
+
+START_TEST(build_change_all_fields_in_one_message)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const uint8_t address[6] = { 0x02, 0x00, 0x5e, 0x10, 0x00, 0x01 };
+	struct link_change change = {
+		.dev = "veth_ns2", .index = 5, .updown = LINK_UP,
+		.netns_fd = 8, .netns_pid = 4242, .new_name = "eth1",
+		.has_mtu = true, .mtu = 9000,
+		.has_master = true, .master = 3,
+		.address_len = sizeof(address),
+	};
+	const struct nlmsghdr *nlh;
+	const struct ifinfomsg *ifi;
+	struct test_attrs attrs;
+	const struct nlattr *attr;
+
+	memcpy(change.address, address, sizeof(address));
+	nlh = link_build_change(buf, &change);
+	ifi = mnl_nlmsg_get_payload(nlh);
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST);
+	ck_assert_int_eq(ifi->ifi_index, 5);
+	ck_assert_uint_eq(ifi->ifi_flags, IFF_UP);
+	ck_assert_uint_eq(ifi->ifi_change, IFF_UP);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	test_attr_str_is(&attrs, IFLA_IFNAME, "eth1");
+	test_attr_u32_is(&attrs, IFLA_NET_NS_FD, 8);
+	test_attr_u32_is(&attrs, IFLA_MTU, 9000);
+	test_attr_u32_is(&attrs, IFLA_MASTER, 3);
+	attr = test_attr_once(&attrs, IFLA_ADDRESS);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(attr), sizeof(address));
+	ck_assert_mem_eq(mnl_attr_get_payload(attr), address, sizeof(address));
+	ck_assert_int_eq(attrs.count[IFLA_NET_NS_PID], 0);
+	ck_assert_int_eq(attrs.total, 5);
+}
+END_TEST
+
+/* link_parse */
+
+static const uint8_t mac[6] = { 0x42, 0x7e, 0xef, 0x1a, 0x89, 0xeb };
+static const uint8_t mac_brd[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+static const uint8_t mac_perm[6] = { 0x02, 0x00, 0x00, 0x00, 0x00, 0x01 };
+
+/* An RTM_NEWLINK as the kernel dumps it for one end of a veth pair. */
+static struct nlmsghdr *put_veth_link(struct test_msgs *msgs, int index,
+				      const char *name, unsigned int flags)
+{
+	struct nlmsghdr *nlh = test_msg_start(msgs, RTM_NEWLINK, NLM_F_MULTI, 1, 2);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+
+	ifi->ifi_family = AF_UNSPEC;
+	ifi->ifi_type = ARPHRD_ETHER;
+	ifi->ifi_index = index;
+	ifi->ifi_flags = flags;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, name);
+	mnl_attr_put_u32(nlh, IFLA_TXQLEN, 1000);
+	mnl_attr_put_u8(nlh, IFLA_OPERSTATE, IF_OPER_UP);
+	mnl_attr_put_u8(nlh, IFLA_LINKMODE, IF_LINK_MODE_DEFAULT);
+	mnl_attr_put_u32(nlh, IFLA_MTU, 1500);
+	mnl_attr_put_u32(nlh, IFLA_GROUP, 0);
+	mnl_attr_put_u32(nlh, IFLA_LINK, 2);
+	mnl_attr_put_u32(nlh, IFLA_MASTER, 12);
+	mnl_attr_put_strz(nlh, IFLA_QDISC, "noqueue");
+	mnl_attr_put(nlh, IFLA_ADDRESS, sizeof(mac), mac);
+	mnl_attr_put(nlh, IFLA_BROADCAST, sizeof(mac_brd), mac_brd);
+	mnl_attr_put(nlh, IFLA_PERM_ADDRESS, sizeof(mac_perm), mac_perm);
+	mnl_attr_put_u32(nlh, IFLA_LINK_NETNSID, 0);
+	test_msg_end(msgs, nlh);
+	return nlh;
+}
+
+/* A link message with the header only, for attributes of the test's choice. */
+static struct nlmsghdr *start_link(struct test_msgs *msgs, uint16_t type,
+				   int index)
+{
+	struct nlmsghdr *nlh = test_msg_start(msgs, type, 0, 1, 2);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+
+	ifi->ifi_index = index;
+	return nlh;
+}
+
+START_TEST(link_parse_reads_header_and_attributes)
+{
+	struct test_msgs msgs = { 0 };
+	const struct nlmsghdr *nlh = put_veth_link(&msgs, 3, "veth_ns1",
+						   IFF_UP | IFF_BROADCAST);
+	struct link_info info;
+
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_int_eq(info.index, 3);
+	ck_assert_uint_eq(info.flags, IFF_UP | IFF_BROADCAST);
+	ck_assert_uint_eq(info.type, ARPHRD_ETHER);
+	ck_assert_str_eq(info.name, "veth_ns1");
+	ck_assert_uint_eq(info.mtu, 1500);
+	ck_assert_str_eq(info.qdisc, "noqueue");
+	ck_assert_uint_eq(info.master, 12);
+	ck_assert_uint_eq(info.operstate, IF_OPER_UP);
+	ck_assert_int_eq(info.has_linkmode, 1);
+	ck_assert_uint_eq(info.linkmode, IF_LINK_MODE_DEFAULT);
+	ck_assert_uint_eq(info.group, 0);
+	ck_assert_uint_eq(info.txqlen, 1000);
+	ck_assert_int_eq(info.has_link, 1);
+	ck_assert_uint_eq(info.link, 2);
+	ck_assert_int_eq(info.has_link_netnsid, 1);
+	ck_assert_int_eq(info.link_netnsid, 0);
+	ck_assert_uint_eq(info.address_len, sizeof(mac));
+	ck_assert_mem_eq(info.address, mac, sizeof(mac));
+	ck_assert_uint_eq(info.broadcast_len, sizeof(mac_brd));
+	ck_assert_mem_eq(info.broadcast, mac_brd, sizeof(mac_brd));
+	ck_assert_uint_eq(info.perm_address_len, sizeof(mac_perm));
+	ck_assert_mem_eq(info.perm_address, mac_perm, sizeof(mac_perm));
+	ck_assert_ptr_null(info.altnames);
+}
+END_TEST
+
+START_TEST(link_parse_without_optional_attributes_says_so)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 1);
+	struct link_info info;
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "lo");
+	test_msg_end(&msgs, nlh);
+	memset(&info, 0x5a, sizeof(info));	/* nothing stale may stay */
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_str_eq(info.name, "lo");
+	ck_assert_int_eq(info.has_link, 0);
+	ck_assert_int_eq(info.has_link_netnsid, 0);
+	ck_assert_int_eq(info.has_linkmode, 0);
+	ck_assert_uint_eq(info.master, 0);
+	ck_assert_uint_eq(info.mtu, 0);
+	ck_assert_str_eq(info.qdisc, "");
+	ck_assert_uint_eq(info.address_len, 0);
+	ck_assert_uint_eq(info.broadcast_len, 0);
+	ck_assert_uint_eq(info.perm_address_len, 0);
+	ck_assert_ptr_null(info.altnames);
+}
+END_TEST
+
+START_TEST(link_parse_reads_negative_link_netnsid)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 4);
+	struct link_info info;
+
+	mnl_attr_put_u32(nlh, IFLA_LINK_NETNSID, (uint32_t)-1);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_int_eq(info.has_link_netnsid, 1);
+	ck_assert_int_eq(info.link_netnsid, -1);
+}
+END_TEST
+
+START_TEST(link_parse_reads_link_0)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 4);
+	struct link_info info;
+
+	mnl_attr_put_u32(nlh, IFLA_LINK, 0);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_int_eq(info.has_link, 1);
+	ck_assert_uint_eq(info.link, 0);
+}
+END_TEST
+
+START_TEST(link_parse_keeps_the_altname_list)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 2);
+	struct nlattr *list;
+	struct link_info info;
+
+	list = mnl_attr_nest_start(nlh, IFLA_PROP_LIST);
+	mnl_attr_put_strz(nlh, IFLA_ALT_IFNAME, "enp0s3");
+	mnl_attr_nest_end(nlh, list);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_ptr_eq(info.altnames, list);
+}
+END_TEST
+
+START_TEST(link_parse_ignores_wrong_size_numbers)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 2);
+	struct link_info info;
+
+	mnl_attr_put_u16(nlh, IFLA_MTU, 1500);
+	mnl_attr_put_u16(nlh, IFLA_LINK, 7);
+	mnl_attr_put_u32(nlh, IFLA_OPERSTATE, IF_OPER_UP);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_uint_eq(info.mtu, 0);
+	ck_assert_int_eq(info.has_link, 0);
+	ck_assert_uint_eq(info.operstate, 0);
+}
+END_TEST
+
+START_TEST(link_parse_ignores_unterminated_name)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 2);
+	struct link_info info;
+
+	mnl_attr_put(nlh, IFLA_IFNAME, 4, "eth0");	/* no NUL */
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_str_eq(info.name, "");
+}
+END_TEST
+
+START_TEST(link_parse_cuts_long_address_to_max)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 2);
+	uint8_t address[LINK_ADDR_MAX + 8];
+	struct link_info info;
+
+	for (size_t i = 0; i < sizeof(address); i++)
+		address[i] = (uint8_t)i;
+	mnl_attr_put(nlh, IFLA_ADDRESS, sizeof(address), address);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_uint_eq(info.address_len, LINK_ADDR_MAX);
+	ck_assert_mem_eq(info.address, address, LINK_ADDR_MAX);
+}
+END_TEST
+
+START_TEST(link_parse_rejects_other_message_types)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = put_veth_link(&msgs, 3, "veth_ns1", 0);
+	struct link_info info;
+
+	nlh->nlmsg_type = RTM_DELLINK;
+	ck_assert_int_eq(link_parse(nlh, &info), -EBADMSG);
+	nlh->nlmsg_type = RTM_NEWADDR;
+	ck_assert_int_eq(link_parse(nlh, &info), -EBADMSG);
+}
+END_TEST
+
+START_TEST(link_parse_rejects_short_payload)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = test_msg_start(&msgs, RTM_NEWLINK, 0, 1, 2);
+	struct link_info info;
+
+	nlh->nlmsg_len += 8;	/* half an ifinfomsg */
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), -EBADMSG);
+}
+END_TEST
+
+/* link_find_index, link_find_name */
+
+/* Three links, with an address message between them whose ifa_index sits
+ * where ifi_index would be. */
+static struct rtnl_msgs fill_links(struct test_msgs *msgs)
+{
+	struct nlmsghdr *nlh;
+	struct ifaddrmsg *ifa;
+
+	put_veth_link(msgs, 1, "lo", IFF_UP | IFF_LOOPBACK);
+	nlh = test_msg_start(msgs, RTM_NEWADDR, 0, 1, 2);
+	ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
+	ifa->ifa_family = AF_INET;
+	ifa->ifa_index = 9;
+	mnl_attr_put_strz(nlh, IFA_LABEL, "fake");
+	test_msg_end(msgs, nlh);
+	put_veth_link(msgs, 5, "veth_ns2", IFF_UP);
+	put_veth_link(msgs, 7, "br0", 0);
+	return test_msgs_view(msgs);
+}
+
+START_TEST(link_find_index_finds_the_device)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = fill_links(&msgs);
+	struct link_info info;
+
+	ck_assert_int_eq(link_find_index(&links, 5, &info), 0);
+	ck_assert_int_eq(info.index, 5);
+	ck_assert_str_eq(info.name, "veth_ns2");
+	ck_assert_int_eq(link_find_index(&links, 7, &info), 0);
+	ck_assert_str_eq(info.name, "br0");
+	ck_assert_int_eq(link_find_index(&links, 1, &info), 0);
+	ck_assert_str_eq(info.name, "lo");
+}
+END_TEST
+
+START_TEST(link_find_index_skips_other_messages)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = fill_links(&msgs);
+	struct link_info info;
+
+	ck_assert_int_eq(link_find_index(&links, 9, &info), -ENODEV);
+}
+END_TEST
+
+START_TEST(link_find_index_of_missing_device_is_enodev)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = fill_links(&msgs);
+	struct rtnl_msgs none = { 0 };
+	struct link_info info;
+
+	ck_assert_int_eq(link_find_index(&links, 4, &info), -ENODEV);
+	ck_assert_int_eq(link_find_index(&links, 0, &info), -ENODEV);
+	ck_assert_int_eq(link_find_index(&none, 1, &info), -ENODEV);
+}
+END_TEST
+
+START_TEST(link_find_name_finds_the_device)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = fill_links(&msgs);
+	struct link_info info;
+
+	ck_assert_int_eq(link_find_name(&links, "br0", &info), 0);
+	ck_assert_int_eq(info.index, 7);
+	ck_assert_int_eq(link_find_name(&links, "veth_ns2", &info), 0);
+	ck_assert_int_eq(info.index, 5);
+}
+END_TEST
+
+START_TEST(link_find_name_matches_whole_names_only)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = fill_links(&msgs);
+	struct rtnl_msgs none = { 0 };
+	struct link_info info;
+
+	ck_assert_int_eq(link_find_name(&links, "veth", &info), -ENODEV);
+	ck_assert_int_eq(link_find_name(&links, "br01", &info), -ENODEV);
+	ck_assert_int_eq(link_find_name(&links, "fake", &info), -ENODEV);
+	ck_assert_int_eq(link_find_name(&none, "lo", &info), -ENODEV);
+}
+END_TEST
+
+Suite *link_suite(void)
+{
+	Suite *suite = suite_create("link");
+	TCase *veth = tcase_create("build_veth");
+	TCase *bridge = tcase_create("build_bridge");
+	TCase *delete = tcase_create("build_delete");
+	TCase *change = tcase_create("build_change");
+	TCase *parse = tcase_create("parse");
+	TCase *find = tcase_create("find");
+
+	tcase_add_test(veth, build_veth_is_newlink_create_excl);
+	tcase_add_test(veth, build_veth_names_the_device);
+	tcase_add_test(veth, build_veth_in_this_namespace_has_no_netns_fd);
+	tcase_add_test(veth, build_veth_puts_netns_fd_when_given);
+	tcase_add_test(veth, build_veth_puts_netns_fd_0);
+	tcase_add_test(veth, build_veth_puts_peer_netns_fd_0);
+	tcase_add_test(veth, build_veth_linkinfo_kind_is_veth);
+	tcase_add_test(veth, build_veth_peer_has_ifinfomsg_then_name);
+	tcase_add_test(veth, build_veth_peer_gets_its_own_netns_fd);
+	tcase_add_test(veth, build_veth_peer_only_in_other_namespace);
+	tcase_add_test(veth, build_veth_nests_end_where_the_message_ends);
+	suite_add_tcase(suite, veth);
+
+	tcase_add_test(bridge, build_bridge_is_newlink_create_excl);
+	tcase_add_test(bridge, build_bridge_names_the_device);
+	tcase_add_test(bridge, build_bridge_linkinfo_is_kind_bridge_only);
+	suite_add_tcase(suite, bridge);
+
+	tcase_add_test(delete, build_delete_is_dellink_without_create);
+	tcase_add_test(delete, build_delete_names_the_device_only);
+	suite_add_tcase(suite, delete);
+
+	tcase_add_test(change, build_change_is_newlink_without_create);
+	tcase_add_test(change, build_change_names_the_device);
+	tcase_add_test(change, build_change_up_sets_iff_up_and_its_change_bit);
+	tcase_add_test(change, build_change_down_clears_iff_up_with_its_change_bit);
+	tcase_add_test(change, build_change_keep_leaves_flags_untouched);
+	tcase_add_test(change, build_change_moves_by_netns_fd);
+	tcase_add_test(change, build_change_moves_by_netns_pid);
+	tcase_add_test(change, build_change_netns_fd_wins_over_pid);
+	tcase_add_test(change, build_change_up_and_move_in_one_message);
+	tcase_add_test(change, build_change_by_index_has_no_ifname);
+	tcase_add_test(change, build_change_by_index_renames_to_new_name);
+	tcase_add_test(change, build_change_ignores_new_name_without_index);
+	tcase_add_test(change, build_change_puts_mtu);
+	tcase_add_test(change, build_change_puts_master);
+	tcase_add_test(change, build_change_nomaster_puts_master_0);
+	tcase_add_test(change, build_change_without_has_master_has_no_master);
+	tcase_add_test(change, build_change_puts_address_bytes_exactly);
+	tcase_add_test(change, build_change_all_fields_in_one_message);
+	suite_add_tcase(suite, change);
+
+	tcase_add_test(parse, link_parse_reads_header_and_attributes);
+	tcase_add_test(parse, link_parse_without_optional_attributes_says_so);
+	tcase_add_test(parse, link_parse_reads_negative_link_netnsid);
+	tcase_add_test(parse, link_parse_reads_link_0);
+	tcase_add_test(parse, link_parse_keeps_the_altname_list);
+	tcase_add_test(parse, link_parse_ignores_wrong_size_numbers);
+	tcase_add_test(parse, link_parse_ignores_unterminated_name);
+	tcase_add_test(parse, link_parse_cuts_long_address_to_max);
+	tcase_add_test(parse, link_parse_rejects_other_message_types);
+	tcase_add_test(parse, link_parse_rejects_short_payload);
+	suite_add_tcase(suite, parse);
+
+	tcase_add_test(find, link_find_index_finds_the_device);
+	tcase_add_test(find, link_find_index_skips_other_messages);
+	tcase_add_test(find, link_find_index_of_missing_device_is_enodev);
+	tcase_add_test(find, link_find_name_finds_the_device);
+	tcase_add_test(find, link_find_name_matches_whole_names_only);
+	suite_add_tcase(suite, find);
+	return suite;
+}
