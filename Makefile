@@ -49,9 +49,17 @@ $(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
 build bin:
 	mkdir -p $@
 
-check: all $(UNIT)
+check: all $(UNIT) man-check
 	$(UNIT)
 	tests/e2e/run
+
+# Every command has its page, and every page renders without a warning.
+man-check:
+	@for cmd in $(CMDS); do \
+		test -f man/$$cmd.8 || { echo "man/$$cmd.8 is missing" >&2; exit 1; }; \
+	done
+	@warnings=$$(groff -man -ww -z man/*.8 man/tinyip.7 2>&1); \
+		[ -z "$$warnings" ] || { echo "$$warnings" >&2; exit 1; }
 
 unit: all $(UNIT)
 	$(UNIT)
@@ -75,12 +83,14 @@ lint: deps
 	clang-tidy --quiet lib/*.c cmd/*.c -- $(WARNINGS) -Ilib $(MNL_CFLAGS)
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/man/man8
+	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/man/man8 \
+		$(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/sbin
 	install -m 644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8
+	install -m 644 man/tinyip.7 $(DESTDIR)$(PREFIX)/share/man/man7
 
 clean:
 	rm -rf build bin
 
-.PHONY: all deps check unit e2e valgrind demo lint install clean
+.PHONY: all deps check man-check unit e2e valgrind demo lint install clean
 .SECONDARY:

@@ -216,6 +216,9 @@ void cli_route_args(int argc, char **argv, int first, struct cli_route_args *arg
 		if (bad)
 			cli_bad_input(args->word, bad);
 	}
+	if (cli.family && req->dst.family != cli.family)
+		cli_bad_input(args->word, cli.family == AF_INET
+			      ? "not IPv4, as -4 says" : "not IPv6, as -6 says");
 	if (gateway && req->gateway.family != req->dst.family)
 		cli_bad_input(gateway, req->dst.family == AF_INET
 			      ? "not an IPv4 address, as the prefix is"

@@ -148,3 +148,5 @@ expect_error 1 "routeadd: nosuch: no such device" routeadd 10.5.0.0/24 dev nosuc
 expect_error 1 "routeadd: 10.5.0.1/24: Invalid prefix for given prefix length" routeadd 10.5.0.1/24 dev x1
 unchanged "a refused route changes nothing" routeadd 10.5.0.1/24 dev x1
 expect_error 1 "routedel: 10.5.0.0/24: no such route" routedel 10.5.0.0/24 dev x1
+expect_error 2 "routeadd: 10.5.0.0/24: not IPv6, as -6 says" routeadd -6 10.5.0.0/24 dev x1
+expect_error 2 "routedel: 2001:db8::/64: not IPv4, as -4 says" routedel -4 2001:db8::/64 dev x1
