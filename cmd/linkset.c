@@ -1,6 +1,7 @@
 /* linkset: ip link set [dev] DEV up|down|netns NS|master BR|nomaster|
  * mtu N|name NEW|address MAC ... */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -104,6 +105,28 @@ static int open_target(struct args *args)
 	exit(EXIT_REFUSED);
 }
 
+/* What the kernel would refuse only after moving the device is refused
+ * here, before anything changes. */
+static int check_first(struct rtnl *rt, const struct link_change *change,
+		       struct rtnl_err *err)
+{
+	struct rtnl_msgs msgs = { 0 };
+	struct link_info link;
+	const char *refusal;
+	int ret;
+
+	if (!change->has_mtu && !change->address_len)
+		return 0;
+	ret = link_get(rt, change->dev, &msgs, &link, err);
+	refusal = ret == 0 ? link_change_refusal(&link, change) : NULL;
+	rtnl_msgs_free(&msgs);
+	if (refusal) {
+		snprintf(err->msg, sizeof(err->msg), "%s", refusal);
+		return -EINVAL;
+	}
+	return ret;
+}
+
 int main(int argc, char **argv)
 {
 	struct args args = { .change.netns_fd = -1 };
@@ -132,7 +155,9 @@ int main(int argc, char **argv)
 		change->master = (uint32_t)ret;
 	}
 	cli_rtnl_open(&rt);
-	ret = link_apply_change(&rt, change, &err);
+	ret = check_first(&rt, change, &err);
+	if (ret == 0)
+		ret = link_apply_change(&rt, change, &err);
 	rtnl_close(&rt);
 	if (target >= 0)
 		close(target);

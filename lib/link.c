@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <string.h>
+#include <net/if_arp.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
@@ -135,6 +136,41 @@ int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
 	return rtnl_dump(rt, nlh, links, err);
 }
 
+int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
+	     struct link_info *link, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	int ret;
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, name);
+	msgs->len = 0;
+	ret = rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, err);
+	if (ret < 0)
+		return ret;
+	return link_find_name(msgs, name, link);
+}
+
+const char *link_change_refusal(const struct link_info *link,
+				const struct link_change *change)
+{
+	if (change->has_mtu && link->max_mtu && change->mtu > link->max_mtu)
+		return "mtu greater than device maximum";
+	if (change->has_mtu && change->mtu < link->min_mtu)
+		return "mtu less than device minimum";
+	if (change->address_len && change->address_len != link->address_len)
+		return link->address_len == 6 ? "this device's address has 6 bytes"
+					      : "wrong length of address for this device";
+	/* Ethernet wants a unicast address that is not all zeros. */
+	if (change->address_len && link->type == ARPHRD_ETHER) {
+		static const uint8_t zero[LINK_ADDR_MAX];
+		if ((change->address[0] & 1) ||
+		    memcmp(change->address, zero, change->address_len) == 0)
+			return "Cannot assign requested address";
+	}
+	return NULL;
+}
+
 static void copy_bytes(const struct nlattr *attr, uint8_t *to, unsigned int *len)
 {
 	unsigned int size = mnl_attr_get_payload_len(attr);
@@ -195,6 +231,12 @@ static int link_attr(const struct nlattr *attr, void *data)
 	switch (type) {
 	case IFLA_MTU:
 		info->mtu = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_MIN_MTU:
+		info->min_mtu = mnl_attr_get_u32(attr);
+		break;
+	case IFLA_MAX_MTU:
+		info->max_mtu = mnl_attr_get_u32(attr);
 		break;
 	case IFLA_MASTER:
 		info->master = mnl_attr_get_u32(attr);

@@ -45,6 +45,7 @@ struct link_info {
 	unsigned short type;	/* ARPHRD_* */
 	char name[IF_NAMESIZE];
 	uint32_t mtu;
+	uint32_t min_mtu, max_mtu;	/* 0: not told */
 	char qdisc[32];
 	uint32_t master;	/* 0: none */
 	uint8_t operstate;
@@ -81,6 +82,17 @@ int link_apply_change(struct rtnl *rt, const struct link_change *change,
 		      struct rtnl_err *err);
 
 int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
+
+/* The one device NAME, into LINK (its message kept in MSGS). */
+int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
+	     struct link_info *link, struct rtnl_err *err);
+
+/* Why the kernel would refuse the mtu or address of CHANGE for device
+ * LINK, in the kernel's words, or NULL. The kernel applies a namespace
+ * move before these, so a late refusal would leave the device moved:
+ * asking first keeps linkset all or nothing. */
+const char *link_change_refusal(const struct link_info *link,
+				const struct link_change *change);
 
 /* Read an RTM_NEWLINK message; -EBADMSG if it is not one. */
 int link_parse(const struct nlmsghdr *nlh, struct link_info *info);

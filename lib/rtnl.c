@@ -186,7 +186,7 @@ int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
 	return rtnl_receive(rt, reply, data, err, &interrupted);
 }
 
-static int msgs_append(const struct nlmsghdr *nlh, void *data)
+int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data)
 {
 	struct rtnl_msgs *msgs = data;
 	size_t size = NLMSG_ALIGN(nlh->nlmsg_len);
@@ -222,7 +222,7 @@ int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
 		ret = rtnl_send(rt, req);
 		if (ret < 0)
 			return ret;
-		ret = rtnl_receive(rt, msgs_append, out, err, &interrupted);
+		ret = rtnl_receive(rt, rtnl_msgs_append, out, err, &interrupted);
 		if (ret < 0 || !interrupted)
 			return ret;
 		ret = -EAGAIN;

@@ -53,6 +53,9 @@ int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
 
 void rtnl_msgs_free(struct rtnl_msgs *msgs);
 
+/* An rtnl_reply_fn that copies each reply into the rtnl_msgs at DATA. */
+int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data);
+
 /* Copy the payload of ATTR into TO if it is exactly SIZE bytes: 1 if
  * copied, else 0. */
 int rtnl_attr_copy(const struct nlattr *attr, void *to, size_t size);

@@ -150,3 +150,14 @@ unchanged "a refused route changes nothing" routeadd 10.5.0.1/24 dev x1
 expect_error 1 "routedel: 10.5.0.0/24: no such route" routedel 10.5.0.0/24 dev x1
 expect_error 2 "routeadd: 10.5.0.0/24: not IPv6, as -6 says" routeadd -6 10.5.0.0/24 dev x1
 expect_error 2 "routedel: 2001:db8::/64: not IPv4, as -4 says" routedel -4 2001:db8::/64 dev x1
+
+# What the kernel would refuse only after moving a device is refused first.
+expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 netns ns5 mtu 99999
+has "x1 stayed here" '^[0-9]+: x1@x2' ip link show x1
+unchanged "a move with a refused mtu changes nothing" linkset x1 netns ns5 up mtu 99999
+expect_error 1 "linkset: x1: mtu less than device minimum" linkset x1 netns ns5 mtu 10
+expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 01:00:5e:00:00:01
+expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 00:00:00:00:00:00
+expect_error 1 "linkset: x1: this device's address has 6 bytes" linkset x1 netns ns5 address 02:00:5e:00:01
+unchanged "a move with a refused address changes nothing" linkset x1 netns ns5 name moved address 01:00:5e:00:00:01
+has "x1 is still here" '^[0-9]+: x1@x2' ip link show x1

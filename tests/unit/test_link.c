@@ -875,6 +875,108 @@ START_TEST(link_find_name_matches_whole_names_only)
 }
 END_TEST
 
+/* A veth as a dump tells of it: mtu 68 to 65535, a 6-byte address. */
+static struct link_info veth_info(void)
+{
+	struct link_info link = { .index = 3, .type = ARPHRD_ETHER, .mtu = 1500,
+				  .min_mtu = 68, .max_mtu = 65535, .address_len = 6 };
+	return link;
+}
+
+START_TEST(refusal_none_for_mtu_in_range)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .has_mtu = true, .mtu = 9000 };
+
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+	change.mtu = 65535;
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+	change.mtu = 68;
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+}
+END_TEST
+
+START_TEST(refusal_mtu_above_maximum)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .has_mtu = true, .mtu = 65536 };
+
+	ck_assert_pstr_eq(link_change_refusal(&link, &change),
+			  "mtu greater than device maximum");
+}
+END_TEST
+
+START_TEST(refusal_mtu_below_minimum)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .has_mtu = true, .mtu = 67 };
+
+	ck_assert_pstr_eq(link_change_refusal(&link, &change),
+			  "mtu less than device minimum");
+}
+END_TEST
+
+START_TEST(refusal_none_when_the_kernel_told_no_maximum)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .has_mtu = true, .mtu = 100000 };
+
+	link.max_mtu = 0;
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+}
+END_TEST
+
+START_TEST(refusal_ignores_mtu_not_asked_for)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .has_mtu = false, .mtu = 1 };
+
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+}
+END_TEST
+
+START_TEST(refusal_address_of_wrong_length)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .address_len = 5,
+				      .address = { 2, 0, 0, 0, 1 } };
+
+	ck_assert_pstr_eq(link_change_refusal(&link, &change),
+			  "this device's address has 6 bytes");
+}
+END_TEST
+
+START_TEST(refusal_multicast_ethernet_address)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .address_len = 6,
+				      .address = { 1, 0, 0x5e, 0, 0, 1 } };
+
+	ck_assert_pstr_eq(link_change_refusal(&link, &change),
+			  "Cannot assign requested address");
+}
+END_TEST
+
+START_TEST(refusal_all_zero_ethernet_address)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .address_len = 6 };
+
+	ck_assert_pstr_eq(link_change_refusal(&link, &change),
+			  "Cannot assign requested address");
+}
+END_TEST
+
+START_TEST(refusal_none_for_unicast_address)
+{
+	struct link_info link = veth_info();
+	struct link_change change = { .address_len = 6,
+				      .address = { 2, 0, 0x5e, 0, 0, 1 } };
+
+	ck_assert_ptr_null(link_change_refusal(&link, &change));
+}
+END_TEST
+
 Suite *link_suite(void)
 {
 	Suite *suite = suite_create("link");
@@ -884,6 +986,18 @@ Suite *link_suite(void)
 	TCase *change = tcase_create("build_change");
 	TCase *parse = tcase_create("parse");
 	TCase *find = tcase_create("find");
+	TCase *refusal = tcase_create("change_refusal");
+
+	tcase_add_test(refusal, refusal_none_for_mtu_in_range);
+	tcase_add_test(refusal, refusal_mtu_above_maximum);
+	tcase_add_test(refusal, refusal_mtu_below_minimum);
+	tcase_add_test(refusal, refusal_none_when_the_kernel_told_no_maximum);
+	tcase_add_test(refusal, refusal_ignores_mtu_not_asked_for);
+	tcase_add_test(refusal, refusal_address_of_wrong_length);
+	tcase_add_test(refusal, refusal_multicast_ethernet_address);
+	tcase_add_test(refusal, refusal_all_zero_ethernet_address);
+	tcase_add_test(refusal, refusal_none_for_unicast_address);
+	suite_add_tcase(suite, refusal);
 
 	tcase_add_test(veth, build_veth_is_newlink_create_excl);
 	tcase_add_test(veth, build_veth_names_the_device);
