@@ -8,14 +8,24 @@
 #include "link.h"
 #include "print.h"
 
-static void print_addrs_of(int index, const struct rtnl_msgs *addrs)
+static void print_addrs_of(int index, const struct rtnl_msgs *addrs,
+			   struct json *json)
 {
 	const struct nlmsghdr *nlh = NULL;
 	struct addr_info addr;
 
-	while ((nlh = rtnl_msgs_next(addrs, nlh)))
-		if (addr_parse(nlh, &addr) == 0 && addr.index == index)
+	if (cli.json)
+		json_open_array(json, "addr_info");
+	while ((nlh = rtnl_msgs_next(addrs, nlh))) {
+		if (addr_parse(nlh, &addr) < 0 || addr.index != index)
+			continue;
+		if (cli.json)
+			print_addr_json(json, &addr);
+		else
 			print_addr(stdout, &addr);
+	}
+	if (cli.json)
+		json_close_array(json);
 }
 
 int main(int argc, char **argv)
@@ -24,11 +34,13 @@ int main(int argc, char **argv)
 	const struct nlmsghdr *nlh = NULL;
 	const char *dev;
 	struct rtnl_err err;
+	struct json json;
 	struct rtnl rt;
 	int ret, found = 0;
 
 	dev = cli_list_filter(argc, argv,
-			      cli_start(argc, argv, "[-n NS] [[dev] DEV]", CLI_NETNS));
+			      cli_start(argc, argv, "[-n NS] [-j [-p]] [[dev] DEV]",
+					CLI_NETNS | CLI_JSON));
 	cli_rtnl_open(&rt);
 	ret = link_dump(&rt, &links, &err);
 	if (ret == 0)
@@ -38,13 +50,27 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
+	json_init(&json, stdout, cli.pretty);
+	if (cli.json)
+		json_open_array(&json, NULL);
 	while ((nlh = rtnl_msgs_next(&links, nlh))) {
 		struct link_info link;
 		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
 			continue;
-		print_link(stdout, &link, &ctx, false);
-		print_addrs_of(link.index, &addrs);
 		found = 1;
+		if (cli.json) {
+			json_open_object(&json, NULL);
+			print_link_json(&json, &link, &ctx, false);
+		} else {
+			print_link(stdout, &link, &ctx, false);
+		}
+		print_addrs_of(link.index, &addrs, &json);
+		if (cli.json)
+			json_close_object(&json);
+	}
+	if (cli.json) {
+		json_close_array(&json);
+		json_finish(&json);
 	}
 	if (dev && !found) {
 		cli_report_text(dev, "no such device");

@@ -12,11 +12,12 @@ int main(int argc, char **argv)
 	const struct nlmsghdr *nlh = NULL;
 	const char *dev;
 	struct rtnl_err err;
+	struct json json;
 	struct rtnl rt;
 	int ret, found = 0;
 
-	dev = cli_list_filter(argc, argv,
-			      cli_start(argc, argv, "[-n NS] [[dev] DEV]", CLI_NETNS));
+	dev = cli_list_filter(argc, argv, cli_start(argc, argv,
+			      "[-n NS] [-j [-p]] [[dev] DEV]", CLI_NETNS | CLI_JSON));
 	cli_rtnl_open(&rt);
 	ret = link_dump(&rt, &links, &err);
 	if (ret < 0) {
@@ -24,12 +25,25 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
+	json_init(&json, stdout, cli.pretty);
+	if (cli.json)
+		json_open_array(&json, NULL);
 	while ((nlh = rtnl_msgs_next(&links, nlh))) {
 		struct link_info link;
 		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
 			continue;
-		print_link(stdout, &link, &ctx, true);
 		found = 1;
+		if (!cli.json) {
+			print_link(stdout, &link, &ctx, true);
+			continue;
+		}
+		json_open_object(&json, NULL);
+		print_link_json(&json, &link, &ctx, true);
+		json_close_object(&json);
+	}
+	if (cli.json) {
+		json_close_array(&json);
+		json_finish(&json);
 	}
 	if (dev && !found) {
 		cli_report_text(dev, "no such device");

@@ -3,11 +3,18 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "json.h"
 #include "netns.h"
+
+struct listing {
+	struct rtnl *rt;
+	struct json json;
+};
 
 static int print_name(const char *name, void *data)
 {
-	struct rtnl *rt = data;
+	struct listing *listing = data;
+	struct rtnl *rt = listing->rt;
 	int nsid = -1;
 	int fd = netns_open(name);
 
@@ -17,22 +24,37 @@ static int print_name(const char *name, void *data)
 			nsid = -1;
 		close(fd);
 	}
-	if (nsid >= 0)
+	if (cli.json) {
+		json_open_object(&listing->json, NULL);
+		json_string(&listing->json, "name", name);
+		if (nsid >= 0)
+			json_int(&listing->json, "id", nsid);
+		json_close_object(&listing->json);
+	} else if (nsid >= 0) {
 		printf("%s (id: %d)\n", name, nsid);
-	else
+	} else {
 		printf("%s\n", name);
+	}
 	return 0;
 }
 
 int main(int argc, char **argv)
 {
 	struct rtnl rt;
+	struct listing listing = { .rt = &rt };
 	int ret;
 
-	if (cli_start(argc, argv, "[-n NS]", CLI_NETNS) != argc)
+	if (cli_start(argc, argv, "[-n NS] [-j [-p]]", CLI_NETNS | CLI_JSON) != argc)
 		cli_usage();
 	cli_rtnl_open(&rt);
-	ret = netns_for_each(print_name, &rt);
+	json_init(&listing.json, stdout, cli.pretty);
+	if (cli.json)
+		json_open_array(&listing.json, NULL);
+	ret = netns_for_each(print_name, &listing);
+	if (cli.json) {
+		json_close_array(&listing.json);
+		json_finish(&listing.json);
+	}
 	rtnl_close(&rt);
 	if (ret < 0) {
 		cli_report(NETNS_RUN_DIR, ret, NULL);

@@ -13,10 +13,12 @@ int main(int argc, char **argv)
 	struct rtnl_msgs links = { 0 }, routes = { 0 };
 	const struct nlmsghdr *nlh = NULL;
 	struct rtnl_err err;
+	struct json json;
 	struct rtnl rt;
 	int ret;
 
-	if (cli_start(argc, argv, "[-n NS] [-4|-6]", CLI_NETNS | CLI_FAMILY) != argc)
+	if (cli_start(argc, argv, "[-n NS] [-4|-6] [-j [-p]]",
+		      CLI_NETNS | CLI_FAMILY | CLI_JSON) != argc)
 		cli_usage();
 	cli_rtnl_open(&rt);
 	ret = link_dump(&rt, &links, &err);
@@ -28,13 +30,23 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
+	json_init(&json, stdout, cli.pretty);
+	if (cli.json)
+		json_open_array(&json, NULL);
 	while ((nlh = rtnl_msgs_next(&routes, nlh))) {
 		struct route_info route;
 		/* Like ip route list: the main table, no cached clones. */
 		if (route_parse(nlh, &route) < 0 || route.table != RT_TABLE_MAIN ||
 		    (route.flags & RTM_F_CLONED))
 			continue;
-		print_route(stdout, &route, &ctx);
+		if (cli.json)
+			print_route_json(&json, &route, &ctx);
+		else
+			print_route(stdout, &route, &ctx);
+	}
+	if (cli.json) {
+		json_close_array(&json);
+		json_finish(&json);
 	}
 out:
 	rtnl_msgs_free(&routes);

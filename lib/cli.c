@@ -73,7 +73,7 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 	opterr = 0;
 	/* '+': stop at the first operand, so that nsexec's command keeps
 	 * its own options. */
-	while ((opt = getopt_long(argc, argv, "+hVn:46", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+hVn:46jpfa", options, NULL)) != -1) {
 		switch (opt) {
 		case 'h':
 			print_synopsis(stdout);
@@ -94,6 +94,29 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 			if (!(accepts & CLI_FAMILY))
 				unknown_option(opt == '4' ? "-4" : "-6");
 			cli.family = opt == '4' ? AF_INET : AF_INET6;
+			break;
+		case 'j':
+			if (!(accepts & CLI_JSON))
+				unknown_option("-j");
+			cli.json = true;
+			break;
+		case 'p':
+			if (accepts & CLI_JSON)
+				cli.pretty = true;
+			else if (accepts & CLI_EXIST_OK)
+				cli.exist_ok = true;
+			else
+				unknown_option("-p");
+			break;
+		case 'f':
+			if (!(accepts & CLI_GONE_OK))
+				unknown_option("-f");
+			cli.gone_ok = true;
+			break;
+		case 'a':
+			if (!(accepts & CLI_ALL))
+				unknown_option("-a");
+			cli.all = true;
 			break;
 		default:
 			if (optopt == 'n')

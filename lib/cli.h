@@ -19,6 +19,10 @@ enum {
 enum {
 	CLI_NETNS = 1 << 0,	/* -n NS */
 	CLI_FAMILY = 1 << 1,	/* -4, -6 */
+	CLI_JSON = 1 << 2,	/* -j, and -p to pretty-print it */
+	CLI_EXIST_OK = 1 << 3,	/* -p: what exists as asked is no error */
+	CLI_GONE_OK = 1 << 4,	/* -f: what is already gone is no error */
+	CLI_ALL = 1 << 5,	/* -a: every one */
 };
 
 /* The one piece of global state: who we are and what we were told. */
@@ -29,6 +33,10 @@ struct cli {
 	const char *netns;	/* -n NS, or NULL */
 	bool netns_entered;
 	int family;		/* AF_INET, AF_INET6, or AF_UNSPEC */
+	bool json, pretty;	/* -j, -p */
+	bool exist_ok;		/* -p */
+	bool gone_ok;		/* -f */
+	bool all;		/* -a */
 };
 
 extern struct cli cli;

@@ -145,6 +145,13 @@ static const struct name addr_flags[] = {
 	{ IFA_F_STABLE_PRIVACY, "stable-privacy" },
 };
 
+/* In the order iproute2 shows them. */
+static const struct name route_flags[] = {
+	{ RTNH_F_DEAD, "dead" }, { RTNH_F_ONLINK, "onlink" },
+	{ RTNH_F_PERVASIVE, "pervasive" }, { RTNH_F_OFFLOAD, "offload" },
+	{ RTNH_F_LINKDOWN, "linkdown" }, { RTNH_F_UNRESOLVED, "unresolved" },
+};
+
 const char *print_operstate_name(unsigned int state)
 {
 	return NAME_OF(operstates, state);
@@ -198,38 +205,62 @@ void print_link_flags(FILE *out, unsigned int flags, bool lower_down)
 	fputs("> ", out);
 }
 
+#define TEXT_SIZE (LINK_ADDR_MAX * 3 + 1)
+
+static const char *ip_text(int family, const uint8_t *addr, char *buf)
+{
+	return inet_ntop(family, addr, buf, TEXT_SIZE) ? buf : "?";
+}
+
+static const char *hw_text(unsigned short type, const uint8_t *addr,
+			   unsigned int len, char *buf)
+{
+	/* Tunnels carry their IP endpoints as link addresses. */
+	if (len == 4 && (type == ARPHRD_TUNNEL || type == ARPHRD_SIT ||
+			 type == ARPHRD_IPGRE))
+		return ip_text(AF_INET, addr, buf);
+	if (len == 16 && (type == ARPHRD_TUNNEL6 || type == ARPHRD_IP6GRE))
+		return ip_text(AF_INET6, addr, buf);
+	/* "xx" then ":xx" for each further byte. */
+	buf[0] = '\0';
+	for (unsigned int i = 0; i < len && i < LINK_ADDR_MAX; i++)
+		snprintf(buf + (i ? 3 * i - 1 : 0), 4, i ? ":%02x" : "%02x", addr[i]);
+	return buf;
+}
+
+/* The name of the dumped device INDEX, or "ifINDEX". */
+static const char *link_name_text(const struct print_ctx *ctx, uint32_t index,
+				  char *buf)
+{
+	struct link_info other;
+
+	if (link_find_index(ctx->links, (int)index, &other) == 0)
+		snprintf(buf, TEXT_SIZE, "%s", other.name);
+	else
+		snprintf(buf, TEXT_SIZE, "if%u", index);
+	return buf;
+}
+
 static void print_ip(FILE *out, int family, const uint8_t *addr)
 {
-	char text[INET6_ADDRSTRLEN];
+	char text[TEXT_SIZE];
 
-	fputs(inet_ntop(family, addr, text, sizeof(text)) ? text : "?", out);
+	fputs(ip_text(family, addr, text), out);
 }
 
 static void print_hw_addr(FILE *out, unsigned short type, const uint8_t *addr,
 			  unsigned int len)
 {
-	/* Tunnels carry their IP endpoints as link addresses. */
-	if (len == 4 && (type == ARPHRD_TUNNEL || type == ARPHRD_SIT ||
-			 type == ARPHRD_IPGRE)) {
-		print_ip(out, AF_INET, addr);
-		return;
-	}
-	if (len == 16 && (type == ARPHRD_TUNNEL6 || type == ARPHRD_IP6GRE)) {
-		print_ip(out, AF_INET6, addr);
-		return;
-	}
-	for (unsigned int i = 0; i < len; i++)
-		fprintf(out, i ? ":%02x" : "%02x", addr[i]);
+	char text[TEXT_SIZE];
+
+	fputs(hw_text(type, addr, len, text), out);
 }
 
 static void print_link_name(FILE *out, const struct print_ctx *ctx, uint32_t index)
 {
-	struct link_info other;
+	char text[TEXT_SIZE];
 
-	if (link_find_index(ctx->links, (int)index, &other) == 0)
-		fputs(other.name, out);
-	else
-		fprintf(out, "if%u", index);
+	fputs(link_name_text(ctx, index, text), out);
 }
 
 static void print_peer_netns(FILE *out, const struct link_info *link,
@@ -435,19 +466,179 @@ void print_route(FILE *out, const struct route_info *route,
 	}
 	if (route->has_priority)
 		fprintf(out, "metric %u ", route->priority);
-	if (route->flags & RTNH_F_DEAD)
-		fputs("dead ", out);
-	if (route->flags & RTNH_F_ONLINK)
-		fputs("onlink ", out);
-	if (route->flags & RTNH_F_PERVASIVE)
-		fputs("pervasive ", out);
-	if (route->flags & RTNH_F_OFFLOAD)
-		fputs("offload ", out);
-	if (route->flags & RTNH_F_LINKDOWN)
-		fputs("linkdown ", out);
-	if (route->flags & RTNH_F_UNRESOLVED)
-		fputs("unresolved ", out);
+	for (size_t i = 0; i < sizeof(route_flags) / sizeof(route_flags[0]); i++)
+		if (route->flags & route_flags[i].value)
+			fprintf(out, "%s ", route_flags[i].name);
 	if (route->has_pref)
 		fprintf(out, "pref %s", or_number(route_pref_name(route->pref), route->pref, num));
 	fputc('\n', out);
+}
+
+static void json_link_flags(struct json *json, unsigned int flags, bool lower_down)
+{
+	json_open_array(json, "flags");
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		json_string(json, NULL, "NO-CARRIER");
+	for (size_t i = 0; i < sizeof(link_flags) / sizeof(link_flags[0]); i++)
+		if (flags & link_flags[i].value)
+			json_string(json, NULL, link_flags[i].name);
+	if (lower_down)
+		json_string(json, NULL, "M-DOWN");
+	json_close_array(json);
+}
+
+void print_link_json(struct json *json, const struct link_info *link,
+		     const struct print_ctx *ctx, bool with_mode)
+{
+	char text[TEXT_SIZE];
+	struct link_info lower;
+	bool lower_down = false;
+
+	json_uint(json, "ifindex", (unsigned int)link->index);
+	if (link->has_link && link->link && link->has_link_netnsid) {
+		json_uint(json, "link_index", link->link);
+	} else if (link->has_link && link->link) {
+		json_string(json, "link", link_name_text(ctx, link->link, text));
+		lower_down = link_find_index(ctx->links, (int)link->link, &lower) == 0 &&
+			     !(lower.flags & IFF_UP);
+	}
+	json_string(json, "ifname", link->name);
+	json_link_flags(json, link->flags, lower_down);
+	json_uint(json, "mtu", link->mtu);
+	if (link->qdisc[0])
+		json_string(json, "qdisc", link->qdisc);
+	if (link->master)
+		json_string(json, "master", link_name_text(ctx, link->master, text));
+	if (print_operstate_name(link->operstate))
+		json_string(json, "operstate", print_operstate_name(link->operstate));
+	else
+		json_uint(json, "operstate_index", link->operstate);
+	if (with_mode && link->has_linkmode) {
+		if (NAME_OF(linkmodes, link->linkmode))
+			json_string(json, "linkmode", NAME_OF(linkmodes, link->linkmode));
+		else
+			json_uint(json, "linkmode_index", link->linkmode);
+	}
+	json_string(json, "group", link->group ? or_number(NULL, link->group, text)
+					      : "default");
+	if (link->txqlen)
+		json_uint(json, "txqlen", link->txqlen);
+	if (print_link_type_name(link->type)) {
+		json_string(json, "link_type", print_link_type_name(link->type));
+	} else {
+		snprintf(text, sizeof(text), "[%u]", link->type);
+		json_string(json, "link_type", text);
+	}
+	if (link->address_len)
+		json_string(json, "address", hw_text(link->type, link->address,
+						     link->address_len, text));
+	if (link->broadcast_len) {
+		if (link->flags & IFF_POINTOPOINT)
+			json_bool(json, "link_pointtopoint", true);
+		json_string(json, "broadcast", hw_text(link->type, link->broadcast,
+						       link->broadcast_len, text));
+	}
+	if (link->perm_address_len && (link->perm_address_len != link->address_len ||
+	    memcmp(link->perm_address, link->address, link->address_len) != 0))
+		json_string(json, "permaddr", hw_text(link->type, link->perm_address,
+						      link->perm_address_len, text));
+	if (link->has_link_netnsid)
+		json_int(json, "link_netnsid", link->link_netnsid);
+	if (link->altnames) {
+		const struct nlattr *attr;
+
+		json_open_array(json, "altnames");
+		mnl_attr_for_each_nested(attr, link->altnames) {
+			if (mnl_attr_get_type(attr) == IFLA_ALT_IFNAME &&
+			    mnl_attr_validate(attr, MNL_TYPE_NUL_STRING) == 0)
+				json_string(json, NULL, mnl_attr_get_str(attr));
+		}
+		json_close_array(json);
+	}
+}
+
+void print_addr_json(struct json *json, const struct addr_info *addr)
+{
+	char text[TEXT_SIZE];
+	uint32_t flags = addr->flags;
+	unsigned int bytes = addr->family == AF_INET ? 4 : 16;
+
+	json_open_object(json, NULL);
+	json_string(json, "family", addr->family == AF_INET ? "inet" : "inet6");
+	json_string(json, "local", ip_text(addr->family, addr->local, text));
+	if (memcmp(addr->local, addr->address, bytes) != 0)
+		json_string(json, "address", ip_text(addr->family, addr->address, text));
+	json_uint(json, "prefixlen", addr->prefixlen);
+	if (addr->has_broadcast)
+		json_string(json, "broadcast", ip_text(addr->family, addr->broadcast, text));
+	if (addr->has_anycast)
+		json_string(json, "anycast", ip_text(addr->family, addr->anycast, text));
+	json_string(json, "scope", or_number(print_scope_name(addr->scope),
+					     addr->scope, text));
+	for (size_t i = 0; i < sizeof(addr_flags) / sizeof(addr_flags[0]); i++) {
+		uint32_t mask = addr_flags[i].value;
+		if (mask == IFA_F_PERMANENT) {
+			if (!(flags & mask))
+				json_bool(json, "dynamic", true);
+		} else if (flags & mask) {
+			json_bool(json, mask == IFA_F_SECONDARY && addr->family == AF_INET6
+				  ? "temporary" : addr_flags[i].name, true);
+		}
+	}
+	if (addr->label[0])
+		json_string(json, "label", addr->label);
+	if (addr->has_cacheinfo) {
+		json_uint(json, "valid_life_time", addr->valid_lft);
+		json_uint(json, "preferred_life_time", addr->preferred_lft);
+	}
+	json_close_object(json);
+}
+
+void print_route_json(struct json *json, const struct route_info *route,
+		      const struct print_ctx *ctx)
+{
+	char text[TEXT_SIZE], dst[TEXT_SIZE + 8];
+	unsigned int host_len = route->family == AF_INET ? 32 : 128;
+
+	json_open_object(json, NULL);
+	if (route->type != RTN_UNICAST)
+		json_string(json, "type", or_number(NAME_OF(route_types, route->type),
+						    route->type, text));
+	if (route->has_dst && route->dst_len != host_len)
+		snprintf(dst, sizeof(dst), "%s/%u",
+			 ip_text(route->family, route->dst, text), route->dst_len);
+	else if (route->has_dst)
+		snprintf(dst, sizeof(dst), "%s", ip_text(route->family, route->dst, text));
+	else if (route->dst_len)
+		snprintf(dst, sizeof(dst), "0/%u", route->dst_len);
+	else
+		snprintf(dst, sizeof(dst), "default");
+	json_string(json, "dst", dst);
+	if (route->tos) {
+		snprintf(text, sizeof(text), "0x%02x", route->tos);
+		json_string(json, "tos", text);
+	}
+	if (route->has_gateway)
+		json_string(json, "gateway", ip_text(route->family, route->gateway, text));
+	if (route->oif)
+		json_string(json, "dev", link_name_text(ctx, route->oif, text));
+	if (route->protocol != RTPROT_BOOT)
+		json_string(json, "protocol", or_number(print_protocol_name(route->protocol),
+							route->protocol, text));
+	if (route->scope != RT_SCOPE_UNIVERSE)
+		json_string(json, "scope", or_number(print_scope_name(route->scope),
+						     route->scope, text));
+	if (route->has_prefsrc)
+		json_string(json, "prefsrc", ip_text(route->family, route->prefsrc, text));
+	if (route->has_priority)
+		json_uint(json, "metric", route->priority);
+	json_open_array(json, "flags");
+	for (size_t i = 0; i < sizeof(route_flags) / sizeof(route_flags[0]); i++)
+		if (route->flags & route_flags[i].value)
+			json_string(json, NULL, route_flags[i].name);
+	json_close_array(json);
+	if (route->has_pref)
+		json_string(json, "pref", or_number(route_pref_name(route->pref),
+						    route->pref, text));
+	json_close_object(json);
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "addr.h"
+#include "json.h"
 #include "link.h"
 #include "route.h"
 
@@ -24,6 +25,16 @@ void print_addr(FILE *out, const struct addr_info *addr);
 /* One line of `ip route`. */
 void print_route(FILE *out, const struct route_info *route,
 		 const struct print_ctx *ctx);
+
+/* The same as members of the JSON object the caller has opened, with
+ * iproute2's keys and value forms (ip -j). */
+void print_link_json(struct json *json, const struct link_info *link,
+		     const struct print_ctx *ctx, bool with_mode);
+/* One element of "addr_info". */
+void print_addr_json(struct json *json, const struct addr_info *addr);
+/* One route object. */
+void print_route_json(struct json *json, const struct route_info *route,
+		      const struct print_ctx *ctx);
 
 /* Name tables, exposed for the tests. NULL when the value has no name. */
 const char *print_operstate_name(unsigned int state);

@@ -16,6 +16,7 @@ Suite *addr_suite(void);
 Suite *netns_suite(void);
 Suite *route_suite(void);
 Suite *print_suite(void);
+Suite *json_suite(void);
 
 /* Netlink messages back to back, as one recv() returns them or a dump
  * keeps them. Zero it before use: libmnl leaves padding as it finds it. */
