@@ -12,11 +12,15 @@ int main(int argc, char **argv)
 	int ret, ifindex;
 
 	cli_addr_args(argc, argv,
-		      cli_start(argc, argv, "[-n NS] ADDR[/PLEN] dev DEV", CLI_NETNS),
+		      cli_start(argc, argv, "[-n NS] [-p] ADDR[/PLEN] dev DEV",
+				CLI_NETNS | CLI_EXIST_OK),
 		      &args);
 	ifindex = cli_ifindex(args.dev);
 	cli_rtnl_open(&rt);
 	ret = addr_add(&rt, &args.addr, ifindex, &err);
+	/* The kernel says EEXIST for this address with this prefix length. */
+	if (ret == -EEXIST && cli.exist_ok)
+		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EEXIST && !err.msg[0])
 		cli_report_text(args.word, "address already assigned");

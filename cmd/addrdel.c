@@ -1,5 +1,6 @@
 /* addrdel: ip addr del ADDR[/PLEN] dev DEV */
 #include <errno.h>
+#include <net/if.h>
 
 #include "addr.h"
 #include "cli.h"
@@ -12,11 +13,18 @@ int main(int argc, char **argv)
 	int ret, ifindex;
 
 	cli_addr_args(argc, argv,
-		      cli_start(argc, argv, "[-n NS] ADDR[/PLEN] dev DEV", CLI_NETNS),
+		      cli_start(argc, argv, "[-n NS] [-f] ADDR[/PLEN] dev DEV",
+				CLI_NETNS | CLI_GONE_OK),
 		      &args);
+	/* -f: with the device gone, so is its address. */
+	cli_enter_netns();
+	if (cli.gone_ok && !if_nametoindex(args.dev))
+		return 0;
 	ifindex = cli_ifindex(args.dev);
 	cli_rtnl_open(&rt);
 	ret = addr_del(&rt, &args.addr, ifindex, &err);
+	if (ret == -EADDRNOTAVAIL && cli.gone_ok)
+		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EADDRNOTAVAIL && !err.msg[0])
 		cli_report_text(args.word, "no such address on this device");

@@ -1,6 +1,7 @@
 /* vethadd: ip link add NAME type veth peer name PEER */
 #include <errno.h>
 #include <net/if.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -61,6 +62,41 @@ static int same_place(const struct end *a, const struct end *b)
 	return strcmp(a->netns, b->netns) == 0;
 }
 
+struct pair_check {
+	const struct veth_req *req;
+	int peer_fd;		/* the peer's namespace, -1: the same as NAME's */
+};
+
+static int check_pair(void *data)
+{
+	struct pair_check *check = data;
+	struct rtnl rt;
+	int ret = rtnl_open(&rt);
+
+	if (ret < 0)
+		return ret;
+	ret = link_is_veth_pair(&rt, check->req->name, check->req->peer_name,
+				check->peer_fd);
+	rtnl_close(&rt);
+	return ret;
+}
+
+/* -p: the pair exists as asked, each end where it was asked to be. */
+static bool pair_exists(const struct veth_req *req, const struct end *one,
+			const struct end *peer)
+{
+	struct pair_check check = { req, -1 };
+	bool exists;
+
+	if (!same_place(one, peer))
+		check.peer_fd = peer->netns ? req->peer_netns_fd
+					    : netns_open_pid((int)getpid());
+	exists = netns_run_in(req->netns_fd, check_pair, &check) == 1;
+	if (!same_place(one, peer) && !peer->netns && check.peer_fd >= 0)
+		close(check.peer_fd);
+	return exists;
+}
+
 int main(int argc, char **argv)
 {
 	struct end one = { 0 }, peer = { 0 };
@@ -68,8 +104,8 @@ int main(int argc, char **argv)
 	struct rtnl rt;
 	int i, ret;
 
-	i = cli_start(argc, argv, "[-n NS] NAME [netns NS] [peer [name]] PEER [netns NS]",
-		      CLI_NETNS);
+	i = cli_start(argc, argv, "[-n NS] [-p] NAME [netns NS] [peer [name]] PEER [netns NS]",
+		      CLI_NETNS | CLI_EXIST_OK);
 	i = parse_end(argc, argv, i, &one);
 	if (i < argc && strcmp(argv[i], "peer") == 0 && ++i < argc &&
 	    strcmp(argv[i], "name") == 0)
@@ -87,6 +123,8 @@ int main(int argc, char **argv)
 	cli_rtnl_open(&rt);
 	ret = link_add_veth(&rt, &req, &err);
 	rtnl_close(&rt);
+	if (ret == -EEXIST && cli.exist_ok && pair_exists(&req, &one, &peer))
+		ret = 0;
 	if (req.netns_fd >= 0)
 		close(req.netns_fd);
 	if (req.peer_netns_fd >= 0)

@@ -8,6 +8,7 @@
 #include <linux/veth.h>
 
 #include "link.h"
+#include "netns.h"
 
 static struct nlmsghdr *link_put_header(void *buf, uint16_t type, uint16_t flags)
 {
@@ -151,6 +152,30 @@ int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
 	return link_find_name(msgs, name, link);
 }
 
+int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
+		      int peer_netns_fd)
+{
+	struct rtnl_msgs msgs = { 0 };
+	struct link_info link;
+	char here[IF_NAMESIZE];
+	int ret = link_get(rt, name, &msgs, &link, NULL);
+
+	rtnl_msgs_free(&msgs);
+	if (ret < 0)
+		return ret == -ENODEV ? 0 : ret;
+	if (strcmp(link.kind, "veth") != 0 || !link.has_link)
+		return 0;
+	if (peer_netns_fd < 0)
+		return !link.has_link_netnsid && if_indextoname(link.link, here) &&
+		       strcmp(here, peer_name) == 0;
+	if (!link.has_link_netnsid)
+		return 0;
+	ret = netns_ifindex(peer_netns_fd, peer_name);
+	if (ret == -ENODEV)
+		return 0;
+	return ret < 0 ? ret : (uint32_t)ret == link.link;
+}
+
 const char *link_change_refusal(const struct link_info *link,
 				const struct link_change *change)
 {
@@ -188,6 +213,15 @@ static void copy_string(const struct nlattr *attr, char *to, size_t size)
 	snprintf(to, size, "%s", mnl_attr_get_str(attr));
 }
 
+static int linkinfo_attr(const struct nlattr *attr, void *data)
+{
+	struct link_info *info = data;
+
+	if (mnl_attr_get_type(attr) == IFLA_INFO_KIND)
+		copy_string(attr, info->kind, sizeof(info->kind));
+	return MNL_CB_OK;
+}
+
 static int link_attr(const struct nlattr *attr, void *data)
 {
 	struct link_info *info = data;
@@ -211,6 +245,9 @@ static int link_attr(const struct nlattr *attr, void *data)
 		return MNL_CB_OK;
 	case IFLA_PROP_LIST:
 		info->altnames = attr;
+		return MNL_CB_OK;
+	case IFLA_LINKINFO:
+		mnl_attr_parse_nested(attr, linkinfo_attr, info);
 		return MNL_CB_OK;
 	case IFLA_OPERSTATE:
 	case IFLA_LINKMODE:

@@ -44,6 +44,7 @@ struct link_info {
 	unsigned int flags;
 	unsigned short type;	/* ARPHRD_* */
 	char name[IF_NAMESIZE];
+	char kind[16];		/* IFLA_INFO_KIND: "veth", "bridge", or "" */
 	uint32_t mtu;
 	uint32_t min_mtu, max_mtu;	/* 0: not told */
 	char qdisc[32];
@@ -86,6 +87,11 @@ int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
 /* The one device NAME, into LINK (its message kept in MSGS). */
 int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
 	     struct link_info *link, struct rtnl_err *err);
+
+/* 1 when device NAME here is a veth whose peer is PEER_NAME, in the
+ * namespace open on PEER_NETNS_FD (-1: here); 0 when not; or -errno. */
+int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
+		      int peer_netns_fd);
 
 /* Why the kernel would refuse the mtu or address of CHANGE for device
  * LINK, in the kernel's words, or NULL. The kernel applies a namespace

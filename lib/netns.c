@@ -9,9 +9,11 @@
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <libmnl/libmnl.h>
+#include <linux/magic.h>
 #include <linux/net_namespace.h>
 #include <linux/rtnetlink.h>
 
@@ -133,6 +135,43 @@ int netns_open(const char *name)
 	return fd < 0 ? -errno : fd;
 }
 
+int netns_check(const char *name)
+{
+	struct statfs st;
+	int fd = netns_open(name);
+	int ret = 0;
+
+	if (fd < 0)
+		return fd;
+	if (fstatfs(fd, &st) < 0)
+		ret = -errno;
+	else if (st.f_type != NSFS_MAGIC)
+		ret = -EINVAL;
+	close(fd);
+	return ret;
+}
+
+int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
+{
+	int home, ret;
+
+	if (netns_fd < 0)
+		return fn(data);
+	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (home < 0)
+		return -errno;
+	if (setns(netns_fd, CLONE_NEWNET) < 0) {
+		ret = -errno;
+		close(home);
+		return ret;
+	}
+	ret = fn(data);
+	if (setns(home, CLONE_NEWNET) < 0)
+		ret = -errno;
+	close(home);
+	return ret;
+}
+
 int netns_open_pid(int pid)
 {
 	char path[64];
@@ -156,24 +195,27 @@ int netns_enter(const char *name)
 	return ret;
 }
 
+struct ifindex_query {
+	const char *name;
+	int index;
+};
+
+static int query_ifindex(void *data)
+{
+	struct ifindex_query *query = data;
+
+	query->index = (int)if_nametoindex(query->name);
+	return 0;
+}
+
 int netns_ifindex(int netns_fd, const char *name)
 {
-	int home, index, ret = 0;
+	struct ifindex_query query = { name, 0 };
+	int ret = netns_run_in(netns_fd, query_ifindex, &query);
 
-	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (home < 0)
-		return -errno;
-	if (setns(netns_fd, CLONE_NEWNET) < 0) {
-		ret = -errno;
-		goto out;
-	}
-	index = (int)if_nametoindex(name);
-	ret = index ? index : -ENODEV;
-	if (setns(home, CLONE_NEWNET) < 0)
-		ret = -errno;
-out:
-	close(home);
-	return ret;
+	if (ret < 0)
+		return ret;
+	return query.index ? query.index : -ENODEV;
 }
 
 /* A fresh sysfs shows this namespace's devices in /sys/class/net. */

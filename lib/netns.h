@@ -19,6 +19,14 @@ int netns_create(const char *name);
  * while anything holds it. -ENOENT when there is no such name. */
 int netns_delete(const char *name);
 
+/* 0 when NAME is a live namespace; -EINVAL when the name is stale (its
+ * mount is gone), -ENOENT when there is no such name. */
+int netns_check(const char *name);
+
+/* Run FN(DATA) inside the namespace open on NETNS_FD (-1: here), then
+ * come back; returns what FN returned, or -errno. */
+int netns_run_in(int netns_fd, int (*fn)(void *data), void *data);
+
 /* Open NAME for setns(). -ENOENT: no such name. */
 int netns_open(const char *name);
 

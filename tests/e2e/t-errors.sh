@@ -9,12 +9,12 @@ long16=abcdefghijklmnop
 long256=$(printf 'n%.0s' $(seq 256))
 
 # Usage
-expect_error 2 "usage: nsadd NAME..." nsadd
-expect_error 2 "usage: nsdel NAME..." nsdel
+expect_error 2 "usage: nsadd [-p] NAME..." nsadd
+expect_error 2 "usage: nsdel [-f] NAME... | -a" nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
 expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}..." linkset x1
-expect_error 2 "usage: nslist [-n NS]" nslist extra
-expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [[dev] DEV])" linklist -x
+expect_error 2 "usage: nslist [-n NS] [-j [-p]]" nslist extra
+expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] [[dev] DEV])" linklist -x
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
 expect 0 "-h prints the synopsis" vethadd -h
 has "on stdout" '^usage: vethadd ' cat "$out"
@@ -108,7 +108,7 @@ check "listing needs no privilege" nobody linklist
 
 # The bridge commands: bridge, linkset keywords, deletes, routes.
 bradd brx || fail "setup: bradd brx"
-expect_error 2 "usage: bradd [-n NS] BRIDGE..." bradd
+expect_error 2 "usage: bradd [-n NS] [-p] BRIDGE..." bradd
 expect_error 2 "bradd: $long16: interface name longer than 15 bytes" bradd "$long16"
 expect_error 1 "bradd: brx: a device with this name already exists" bradd brx
 expect_error 1 "bradd: x1: a device with this name already exists" bradd bry x1
@@ -133,7 +133,7 @@ expect_error 1 "linkset: nosuch: no such device" linkset nosuch name other
 expect_error 1 "linkset: x2: a device with this name already exists" linkset x1 name x2
 unchanged "a refused rename changes nothing" linkset x1 name x2
 expect_error 1 "linkdel: nosuch: no such device" linkdel nosuch
-expect_error 2 "usage: linkdel [-n NS] DEV..." linkdel
+expect_error 2 "usage: linkdel [-n NS] [-f] DEV..." linkdel
 expect_error 1 "addrdel: 10.9.9.9/24: ipv4: Address not found" addrdel 10.9.9.9/24 dev x1
 expect_error 2 "addrdel: 10.9.9.9/33: prefix length above 32" addrdel 10.9.9.9/33 dev x1
 expect_error 2 "addrdel: 10.9.9.9: needs dev DEV" addrdel 10.9.9.9

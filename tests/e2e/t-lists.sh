@@ -39,7 +39,7 @@ same "linklist dev h1" "linklist dev h1" "ip link list dev h1"
 same "linklist h2 (a bridge port)" "linklist h2" "ip link list h2"
 same "addrlist dev h1" "addrlist dev h1" "ip addr list dev h1"
 same "addrlist -n ns1 x1" "addrlist -n ns1 x1" "ip -n ns1 addr list x1"
-expect_error 2 "addrlist: -6: unknown option (usage: addrlist [-n NS] [[dev] DEV])" addrlist -6
+expect_error 2 "addrlist: -6: unknown option (usage: addrlist [-n NS] [-j [-p]] [[dev] DEV])" addrlist -6
 expect_error 1 "linklist: nosuch: no such device" linklist nosuch
 expect_error 1 "addrlist: nosuch: no such device" addrlist dev nosuch
 

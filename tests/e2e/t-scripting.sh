@@ -1,0 +1,72 @@
+# Safe re-runs: -p makes what exists as asked no error, -f what is already
+# gone; several names per call; nsdel -a.
+. "$(dirname "$0")/lib.sh"
+
+# The bridge guide's setup for 3 namespaces, written to be re-run.
+setup() {
+	nsadd -p ns1 ns2 ns3 &&
+	bradd -p br0 &&
+	linkset br0 up &&
+	for i in 1 2 3; do
+		vethadd -p "veth_ns$i" netns "ns$i" peer name "veth_ns${i}_br0" &&
+		linkset "veth_ns${i}_br0" master br0 up &&
+		linkset -n "ns$i" "veth_ns$i" up &&
+		addradd -p -n "ns$i" "10.1.1.$i/24" dev "veth_ns$i" || return 1
+	done &&
+	addradd -p 10.1.1.4/24 dev br0
+}
+teardown() {
+	linkdel -f veth_ns1_br0 veth_ns2_br0 veth_ns3_br0 &&
+	addrdel -f 10.1.1.4/24 dev br0 &&
+	routedel -f 10.1.1.0/24 dev br0 &&
+	nsdel -f ns1 ns2 ns3 &&
+	linkdel -f br0
+}
+
+# Operstates settle on their own time (a bridge goes UNKNOWN, then UP).
+settled_state() { state | sed -E 's/ state [A-Z]+ / /'; }
+check "setup with -p runs" setup
+settled_state >"$work/first"
+check "setup with -p runs again" setup
+settled_state >"$work/second"
+same "and gives the same state" "cat '$work/first'" "cat '$work/second'"
+check "and a third time" setup
+pings "it works: ns1 pings ns3" ns1 10.1.1.3
+check "teardown with -f runs" teardown
+check "teardown with -f runs again" teardown
+same "nothing is left" "ip netns list; ip -br link | cut -d' ' -f1" "echo lo"
+
+# -p is no excuse for something else of that name.
+vethadd v1 v2
+expect_error 1 "bradd: v1: a device of this name exists and is not a bridge" bradd -p v1
+expect_error 1 "vethadd: v1: a device with this name already exists" vethadd -p v1 v3
+has "v1's peer is still v2" '^[0-9]+: v1@v2' ip link show v1
+nsadd ns4
+expect_error 1 "vethadd: v1: a device with this name already exists" vethadd -p v1 v2 netns ns4
+touch /run/netns/stale
+expect_error 1 "nsadd: stale: stale namespace (its mount is gone)" nsadd -p stale
+expect_error 2 "nsdel: -p: unknown option (usage: nsdel [-f] NAME... | -a)" nsdel -p ns4
+expect_error 2 "linklist: -f: unknown option (usage: linklist [-n NS] [-j [-p]] [[dev] DEV])" linklist -f
+expect_error 1 "addrdel: 10.1.9.9/24: ipv4: Address not found" addrdel 10.1.9.9/24 dev v1
+check "addrdel -f of an address not there" addrdel -f 10.1.9.9/24 dev v1
+check "addrdel -f on a device not there" addrdel -f 10.1.9.9/24 dev nosuch
+check "routedel -f of a route not there" routedel -f 10.1.9.0/24 dev v1
+expect_error 1 "routedel: nosuch: no such device" routedel 10.1.9.0/24 dev nosuch
+check "routedel -f on a device not there" routedel -f 10.1.9.0/24 dev nosuch
+
+# Several names: each in turn, each failure reported, exit 1 if any failed.
+expect 1 "linkdel v1 nosuch1 nosuch2 fails" linkdel v1 nosuch1 nosuch2
+same "each failure is reported" "cat '$err'" \
+	"printf 'linkdel: nosuch1: no such device\nlinkdel: nosuch2: no such device\n'"
+refuse "and v1 was deleted" ip link show v1
+
+# nsdel -a: every name, stale ones too.
+nsadd ns5 ns6
+expect_error 2 "usage: nsdel [-f] NAME... | -a" nsdel -a ns5
+check "nsdel -a" nsdel -a
+same "the run directory is empty" "ls /run/netns; echo end" "echo end"
+check "nsdel -a with nothing to delete" nsdel -a
+nsadd ns7
+expect 1 "nsdel -a without the privilege fails" setpriv --reuid=65534 --regid=65534 --clear-groups nsdel -a
+same "and says so for each" "cat '$err'" \
+	"echo 'nsdel: ns7: Operation not permitted (needs CAP_SYS_ADMIN; run as root)'"
