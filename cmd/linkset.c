@@ -1,7 +1,6 @@
 /* linkset: ip link set [dev] DEV up|down|netns NS|master BR|nomaster|
  * mtu N|name NEW|address MAC ... */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -78,53 +77,21 @@ static void parse_args(int argc, char **argv, int i, struct args *args)
 	}
 }
 
-/* netns NS: a name in the run directory wins; else a number is a PID.
- * Returns an fd of the namespace, for finding the bridge there. */
+/* The namespace the device goes to, open for finding the bridge there. */
 static int open_target(struct args *args)
 {
-	unsigned long pid;
-	int fd = netns_open(args->netns);
+	int fd = netns_open_target(args->netns, &args->change.netns_pid);
 
-	if (fd >= 0) {
+	if (fd >= 0 && !args->change.netns_pid)
 		args->change.netns_fd = fd;
+	if (fd >= 0)
 		return fd;
-	}
-	bool is_pid = !parse_uint(args->netns, 0x7fffffff, &pid) && pid;
-
-	if (fd == -ENOENT && is_pid) {
-		args->change.netns_pid = (int)pid;
-		fd = netns_open_pid((int)pid);
-		if (fd >= 0)
-			return fd;
-	}
 	if (fd == -ENOENT)
-		cli_report_text(args->netns, is_pid ? "no such namespace or process"
-						    : "no such namespace");
+		cli_report_text(args->netns, args->change.netns_pid
+				? "no such namespace or process" : "no such namespace");
 	else
 		cli_report(args->netns, fd, NULL);
 	exit(EXIT_REFUSED);
-}
-
-/* What the kernel would refuse only after moving the device is refused
- * here, before anything changes. */
-static int check_first(struct rtnl *rt, const struct link_change *change,
-		       struct rtnl_err *err)
-{
-	struct rtnl_msgs msgs = { 0 };
-	struct link_info link;
-	const char *refusal;
-	int ret;
-
-	if (!change->has_mtu && !change->address_len)
-		return 0;
-	ret = link_get(rt, change->dev, &msgs, &link, err);
-	refusal = ret == 0 ? link_change_refusal(&link, change) : NULL;
-	rtnl_msgs_free(&msgs);
-	if (refusal) {
-		snprintf(err->msg, sizeof(err->msg), "%s", refusal);
-		return -EINVAL;
-	}
-	return ret;
 }
 
 int main(int argc, char **argv)
@@ -155,9 +122,7 @@ int main(int argc, char **argv)
 		change->master = (uint32_t)ret;
 	}
 	cli_rtnl_open(&rt);
-	ret = check_first(&rt, change, &err);
-	if (ret == 0)
-		ret = link_apply_change(&rt, change, &err);
+	ret = link_apply_change(&rt, change, &err);
 	rtnl_close(&rt);
 	if (target >= 0)
 		close(target);

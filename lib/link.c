@@ -121,11 +121,34 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 	return nlh;
 }
 
+/* What the kernel would refuse only after moving the device is refused
+ * here, before anything changes. */
+static int link_check_change(struct rtnl *rt, const struct link_change *change,
+			     struct rtnl_err *err)
+{
+	struct rtnl_msgs msgs = { 0 };
+	struct link_info link;
+	const char *refusal;
+	int ret;
+
+	if (!change->has_mtu && !change->address_len)
+		return 0;
+	ret = link_get(rt, change->dev, &msgs, &link, err);
+	refusal = ret == 0 ? link_change_refusal(&link, change) : NULL;
+	rtnl_msgs_free(&msgs);
+	if (refusal && err)
+		snprintf(err->msg, sizeof(err->msg), "%s", refusal);
+	return refusal ? -EINVAL : ret;
+}
+
 int link_apply_change(struct rtnl *rt, const struct link_change *change,
 		      struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
+	int ret = link_check_change(rt, change, err);
 
+	if (ret < 0)
+		return ret;
 	return rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
 }
 

@@ -79,6 +79,8 @@ struct nlmsghdr *link_build_delete(void *buf, const char *name);
 int link_delete(struct rtnl *rt, const char *name, struct rtnl_err *err);
 
 struct nlmsghdr *link_build_change(void *buf, const struct link_change *change);
+/* Refuses first, in the kernel's words, an mtu or address the kernel
+ * would refuse only after a namespace move (see link_change_refusal). */
 int link_apply_change(struct rtnl *rt, const struct link_change *change,
 		      struct rtnl_err *err);
 

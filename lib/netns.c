@@ -4,7 +4,9 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <sched.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/mount.h>
@@ -133,6 +135,23 @@ int netns_open(const char *name)
 		return ret;
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	return fd < 0 ? -errno : fd;
+}
+
+int netns_open_target(const char *ns, int *pid)
+{
+	char *end;
+	long number;
+	int fd = netns_open(ns);
+
+	*pid = 0;
+	if (fd != -ENOENT)
+		return fd;
+	errno = 0;
+	number = strtol(ns, &end, 10);
+	if (ns[0] < '1' || ns[0] > '9' || *end || errno || number > INT_MAX)
+		return -ENOENT;
+	*pid = (int)number;
+	return netns_open_pid(*pid);
 }
 
 int netns_check(const char *name)

@@ -30,6 +30,11 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data);
 /* Open NAME for setns(). -ENOENT: no such name. */
 int netns_open(const char *name);
 
+/* NS as ip link set netns takes it: a name in the run directory, else a
+ * number is a process id, and *PID is set to it (else 0). Returns an fd
+ * of the namespace, or -errno (-ENOENT: neither exists). */
+int netns_open_target(const char *ns, int *pid);
+
 /* Open the network namespace of process PID. -ENOENT: no such process. */
 int netns_open_pid(int pid);
 
