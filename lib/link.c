@@ -343,6 +343,12 @@ static int link_find(const struct rtnl_msgs *links, int index,
 	const struct nlmsghdr *nlh = NULL;
 
 	while ((nlh = rtnl_msgs_next(links, nlh))) {
+		const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+		/* Look at the index before reading all the attributes. */
+		if (!name && (mnl_nlmsg_get_payload_len(nlh) < sizeof(*ifi) ||
+			      ifi->ifi_index != index))
+			continue;
 		if (link_parse(nlh, info) < 0)
 			continue;
 		if (name ? strcmp(info->name, name) == 0 : info->index == index)
