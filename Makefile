@@ -76,6 +76,28 @@ valgrind: all
 	scripts/valgrind-bin build/valgrind-bin
 	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run $(VALGRIND_TESTS)
 
+# libFuzzer targets (clang) for the parsers and for reading replies; each
+# runs FUZZ_SECONDS and keeps what it finds new in tests/fuzz/corpus/NAME.
+FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_replies
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+fuzz: deps
+	mkdir -p build/fuzz
+	for target in $(FUZZ_TARGETS); do \
+		$(FUZZ_CC) $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+			-fno-sanitize-recover=all -Ilib $(MNL_CFLAGS) \
+			-o build/fuzz/$$target tests/fuzz/$$target.c lib/*.c $(MNL_LIBS) \
+			|| exit 1; \
+	done
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p tests/fuzz/corpus/$$target; \
+		build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+			-print_final_stats=1 tests/fuzz/corpus/$$target \
+			2>build/fuzz/$$target.log || { tail -40 build/fuzz/$$target.log; exit 1; }; \
+		grep -h 'stat::number_of_executed_units' build/fuzz/$$target.log | \
+			sed "s/^/$$target: /"; \
+	done
+
 # The veth guide in a throwaway sandbox: nothing on the host changes.
 demo:
 	scripts/demo
@@ -95,5 +117,5 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all deps check man-check unit e2e valgrind demo lint install clean
+.PHONY: all deps check man-check fuzz unit e2e valgrind demo lint install clean
 .SECONDARY:

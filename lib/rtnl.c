@@ -127,6 +127,9 @@ int rtnl_take_replies(const void *buf, size_t len, unsigned int seq,
 
 	for (const struct nlmsghdr *nlh = buf; mnl_nlmsg_ok(nlh, left);
 	     nlh = mnl_nlmsg_next(nlh, &left)) {
+		/* mnl_nlmsg_ok() reads a length past 2 GiB as negative. */
+		if (nlh->nlmsg_len > (unsigned int)left)
+			return -EBADMSG;
 		/* Late answers to an earlier request, or not for us. */
 		if (nlh->nlmsg_seq != seq || nlh->nlmsg_pid != portid)
 			continue;
@@ -189,7 +192,7 @@ int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
 int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data)
 {
 	struct rtnl_msgs *msgs = data;
-	size_t size = NLMSG_ALIGN(nlh->nlmsg_len);
+	size_t size = NLMSG_ALIGN((size_t)nlh->nlmsg_len);
 
 	if (msgs->len + size > msgs->cap) {
 		size_t cap = msgs->cap ? msgs->cap * 2 : 16384;

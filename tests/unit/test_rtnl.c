@@ -125,6 +125,23 @@ static int take(const struct test_msgs *msgs, struct seen *seen,
 				 err, interrupted);
 }
 
+START_TEST(take_replies_rejects_a_length_past_the_buffer)
+{
+	struct test_msgs msgs = { 0 };
+	struct seen seen = { 0 };
+	struct rtnl_err err = { .msg = "" };
+	int interrupted = 0;
+	struct nlmsghdr *nlh;
+
+	put_data(&msgs, 0, SEQ, PORT, 7);
+	nlh = (struct nlmsghdr *)(void *)msgs.buf;
+	/* libmnl reads this length as negative, so as fitting. */
+	nlh->nlmsg_len = 0xffffffff;
+	ck_assert_int_eq(take(&msgs, &seen, &err, &interrupted), -EBADMSG);
+	ck_assert_int_eq(seen.calls, 0);
+}
+END_TEST
+
 /* rtnl_take_replies: acks and errors */
 
 START_TEST(take_replies_ack_returns_0)
@@ -719,6 +736,7 @@ Suite *rtnl_suite(void)
 	tcase_add_test(take_case, take_replies_done_with_status_copies_extack_text);
 	tcase_add_test(take_case, take_replies_callback_error_stops_and_is_returned);
 	tcase_add_test(take_case, take_replies_without_callback_still_finds_the_ack);
+	tcase_add_test(take_case, take_replies_rejects_a_length_past_the_buffer);
 	suite_add_tcase(suite, take_case);
 
 	tcase_add_test(msgs_case, msgs_next_walks_every_message_then_null);
