@@ -18,8 +18,8 @@ int main(int argc, char **argv)
 	ifindex = cli_ifindex(args.dev);
 	cli_rtnl_open(&rt);
 	ret = addr_add(&rt, &args.addr, ifindex, &err);
-	/* The kernel says EEXIST for this address with this prefix length. */
-	if (ret == -EEXIST && cli.exist_ok)
+	/* IPv6 says EEXIST whatever the prefix length: look. */
+	if (ret == -EEXIST && cli.exist_ok && addr_exists(&rt, &args.addr, ifindex) == 1)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EEXIST && !err.msg[0])

@@ -14,7 +14,7 @@ int main(int argc, char **argv)
 	struct rtnl_err err;
 	struct json json;
 	struct rtnl rt;
-	int ret, found = 0;
+	int ret;
 
 	dev = cli_list_filter(argc, argv, cli_start(argc, argv,
 			      "[-n NS] [-j [-p]] [[dev] DEV]", CLI_NETNS | CLI_JSON));
@@ -25,6 +25,12 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	struct print_ctx ctx = { .links = &links, .rt = &rt };
+	struct link_info found_link;
+	if (dev && link_find_name(&links, dev, &found_link) < 0) {
+		cli_report_text(dev, "no such device");
+		ret = -1;
+		goto out;
+	}
 	json_init(&json, stdout, cli.pretty);
 	if (cli.json)
 		json_open_array(&json, NULL);
@@ -32,7 +38,6 @@ int main(int argc, char **argv)
 		struct link_info link;
 		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
 			continue;
-		found = 1;
 		if (!cli.json) {
 			print_link(stdout, &link, &ctx, true);
 			continue;
@@ -44,10 +49,6 @@ int main(int argc, char **argv)
 	if (cli.json) {
 		json_close_array(&json);
 		json_finish(&json);
-	}
-	if (dev && !found) {
-		cli_report_text(dev, "no such device");
-		ret = -1;
 	}
 out:
 	rtnl_msgs_free(&links);

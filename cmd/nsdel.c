@@ -38,7 +38,11 @@ int main(int argc, char **argv)
 	if (cli.all) {
 		if (first != argc)
 			cli_usage();
-		netns_for_each(delete_one, &deletion);
+		int ret = netns_for_each(delete_one, &deletion);
+		if (ret < 0) {
+			cli_report(NETNS_RUN_DIR, ret, NULL);
+			return EXIT_REFUSED;
+		}
 		return deletion.failed ? EXIT_REFUSED : 0;
 	}
 	cli_check_each(argc, argv, first, parse_netns_name);

@@ -1,4 +1,5 @@
 /* nslist: ip netns list */
+#include <stdbool.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -9,7 +10,15 @@
 struct listing {
 	struct rtnl *rt;
 	struct json json;
+	bool started;		/* the JSON array is open */
 };
+
+static void start(struct listing *listing)
+{
+	if (cli.json && !listing->started)
+		json_open_array(&listing->json, NULL);
+	listing->started = true;
+}
 
 static int print_name(const char *name, void *data)
 {
@@ -24,6 +33,7 @@ static int print_name(const char *name, void *data)
 			nsid = -1;
 		close(fd);
 	}
+	start(listing);
 	if (cli.json) {
 		json_open_object(&listing->json, NULL);
 		json_string(&listing->json, "name", name);
@@ -48,10 +58,11 @@ int main(int argc, char **argv)
 		cli_usage();
 	cli_rtnl_open(&rt);
 	json_init(&listing.json, stdout, cli.pretty);
-	if (cli.json)
-		json_open_array(&listing.json, NULL);
 	ret = netns_for_each(print_name, &listing);
-	if (cli.json) {
+	/* Nothing, not even [], when the run directory cannot be read. */
+	if (ret == 0)
+		start(&listing);
+	if (cli.json && listing.started) {
 		json_close_array(&listing.json);
 		json_finish(&listing.json);
 	}

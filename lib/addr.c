@@ -84,6 +84,22 @@ int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,
 	return rtnl_dump(rt, nlh, addrs, err);
 }
 
+int addr_exists(struct rtnl *rt, const struct prefix *addr, int ifindex)
+{
+	struct rtnl_msgs addrs = { 0 };
+	const struct nlmsghdr *nlh = NULL;
+	struct addr_info info;
+	int ret = addr_dump(rt, addr->family, &addrs, NULL);
+
+	while (ret == 0 && (nlh = rtnl_msgs_next(&addrs, nlh)))
+		if (addr_parse(nlh, &info) == 0 && info.index == ifindex &&
+		    info.prefixlen == addr->len &&
+		    memcmp(info.local, addr->addr, family_bytes(addr->family)) == 0)
+			ret = 1;
+	rtnl_msgs_free(&addrs);
+	return ret;
+}
+
 static int addr_attr(const struct nlattr *attr, void *data)
 {
 	struct addr_info *info = data;

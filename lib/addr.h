@@ -34,6 +34,9 @@ struct nlmsghdr *addr_build_del(void *buf, const struct prefix *addr, int ifinde
 int addr_del(struct rtnl *rt, const struct prefix *addr, int ifindex,
 	     struct rtnl_err *err);
 
+/* 1 when IFINDEX has ADDR with its prefix length, 0 when not, or -errno. */
+int addr_exists(struct rtnl *rt, const struct prefix *addr, int ifindex);
+
 /* FAMILY: AF_UNSPEC for all. */
 int addr_dump(struct rtnl *rt, int family, struct rtnl_msgs *addrs,
 	      struct rtnl_err *err);

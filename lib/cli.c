@@ -125,6 +125,8 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 			unknown_option(optopt ? word : argv[optind - 1]);
 		}
 	}
+	if (cli.pretty && !cli.json)
+		cli_bad_input("-p", "pretty-prints JSON: give -j too");
 	return optind;
 }
 

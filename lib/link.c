@@ -181,6 +181,7 @@ int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 	struct rtnl_msgs msgs = { 0 };
 	struct link_info link;
 	char here[IF_NAMESIZE];
+	int nsid;
 	int ret = link_get(rt, name, &msgs, &link, NULL);
 
 	rtnl_msgs_free(&msgs);
@@ -193,6 +194,10 @@ int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 		       strcmp(here, peer_name) == 0;
 	if (!link.has_link_netnsid)
 		return 0;
+	/* The peer must be in that namespace, under that name. */
+	ret = netns_get_id(rt, peer_netns_fd, &nsid);
+	if (ret < 0 || nsid != link.link_netnsid)
+		return ret < 0 ? ret : 0;
 	ret = netns_ifindex(peer_netns_fd, peer_name);
 	if (ret == -ENODEV)
 		return 0;

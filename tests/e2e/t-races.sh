@@ -21,6 +21,13 @@ same "each with one clean line" "cat $work/same.* | sort | uniq -c | sed 's/^ */
 	"echo '7 nsadd: same: namespace already exists'"
 check "the winner made a namespace" nsexec same true
 
+# 8 parallel nsadd -p of one name: all succeed, none sees it half-made.
+for i in $(seq 1 8); do (nsadd -p samep 2>"$work/samep.$i"; echo $? >"$work/pstatus.$i") & done
+wait
+same "8 parallel nsadd -p of one name: all succeed" "cat $work/pstatus.* | grep -c '^0$'" "echo 8"
+same "with no error line" "cat $work/samep.*; echo end" "echo end"
+nsdel samep
+
 # 8 parallel nsdel of one name: one wins, seven say there is none.
 for i in $(seq 1 8); do (nsdel same 2>"$work/del.$i"; echo $? >"$work/dstatus.$i") & done
 wait

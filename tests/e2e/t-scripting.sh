@@ -70,3 +70,26 @@ nsadd ns7
 expect 1 "nsdel -a without the privilege fails" setpriv --reuid=65534 --regid=65534 --clear-groups nsdel -a
 same "and says so for each" "cat '$err'" \
 	"echo 'nsdel: ns7: Operation not permitted (needs CAP_SYS_ADMIN; run as root)'"
+
+# -p looks at what is there, not only at the kernel's EEXIST.
+vethadd w1 w2
+addradd 2001:db8:5::1/64 dev w1
+check "addradd -p of the same IPv6 address and length" addradd -p 2001:db8:5::1/64 dev w1
+expect_error 1 "addradd: 2001:db8:5::1/48: ipv6: address already assigned" addradd -p 2001:db8:5::1/48 dev w1
+nsadd nsa nsb nsc
+vethadd pa netns nsa pb netns nsb
+bradd -n nsc pb
+check "vethadd -p of the pair as made" vethadd -p pa netns nsa pb netns nsb
+expect 1 "vethadd -p naming a namespace where PEER is another device fails" \
+	vethadd -p pa netns nsa pb netns nsc
+expect_error 1 "nsadd: stale: namespace already exists" sh -c 'touch /run/netns/stale; nsadd stale'
+rm -f /run/netns/stale
+
+# Failing list commands print nothing on stdout, not even [].
+expect_error 1 "linklist: nosuch: no such device" linklist -j nosuch
+expect_error 1 "addrlist: nosuch: no such device" addrlist -j nosuch
+expect_error 2 "nslist: -p: pretty-prints JSON: give -j too" nslist -p
+# An unreadable run directory is an error, not an empty list.
+umount -l /run/netns && rm -rf /run/netns && touch /run/netns
+expect_error 1 "nslist: /run/netns: Not a directory" nslist -j
+expect_error 1 "nsdel: /run/netns: Not a directory" nsdel -a
