@@ -54,8 +54,10 @@ int main(int argc, char **argv)
 	struct listing listing = { .rt = &rt };
 	int ret;
 
-	if (cli_start(argc, argv, "[-n NS] [-j [-p]]", CLI_NETNS | CLI_JSON) != argc)
-		cli_usage();
+	int first = cli_start(argc, argv, "[-n NS] [-j [-p]]", CLI_NETNS | CLI_JSON);
+
+	if (first < argc)
+		cli_bad_input(argv[first], "unexpected word");
 	cli_rtnl_open(&rt);
 	json_init(&listing.json, stdout, cli.pretty);
 	ret = netns_for_each(print_name, &listing);

@@ -17,9 +17,11 @@ int main(int argc, char **argv)
 	struct rtnl rt;
 	int ret;
 
-	if (cli_start(argc, argv, "[-n NS] [-4|-6] [-j [-p]]",
-		      CLI_NETNS | CLI_FAMILY | CLI_JSON) != argc)
-		cli_usage();
+	int first = cli_start(argc, argv, "[-n NS] [-4|-6] [-j [-p]]",
+			      CLI_NETNS | CLI_FAMILY | CLI_JSON);
+
+	if (first < argc)
+		cli_bad_input(argv[first], "unexpected word");
 	cli_rtnl_open(&rt);
 	ret = link_dump(&rt, &links, &err);
 	if (ret == 0)

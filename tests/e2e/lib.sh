@@ -33,8 +33,20 @@ expect() {
 }
 
 # expect_error STATUS LINE CMD...: CMD exits STATUS with exactly one stderr
-# line, LINE, and nothing on stdout.
+# line, LINE, nothing on stdout, and leaves state() as it found it.
 expect_error() {
+	state >"$work/before"
+	expect_error_changing "$@"
+	state >"$work/after"
+	cmp -s "$work/before" "$work/after" || {
+		fail "$3: changed the state"
+		diff "$work/before" "$work/after" | sed 's/^/#   /' | head -10
+	}
+}
+
+# expect_error_changing STATUS LINE CMD...: the same, for a CMD that does
+# part of its work (several names, some failing).
+expect_error_changing() {
 	want=$1 line=$2; shift 2
 	"$@" >"$out" 2>"$err"
 	got=$?
@@ -82,7 +94,8 @@ state() {
 	ip -o link show | sed 's/ link\/.*//'
 	ip -o addr show
 	ip route show
-	ls -la /run/netns 2>/dev/null
+	ls -A /run/netns 2>/dev/null
+	ip route show table all
 	for ns in $(ls /run/netns 2>/dev/null); do
 		ip -n "$ns" -o addr show 2>/dev/null
 	done

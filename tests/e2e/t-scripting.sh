@@ -82,7 +82,7 @@ bradd -n nsc pb
 check "vethadd -p of the pair as made" vethadd -p pa netns nsa pb netns nsb
 expect 1 "vethadd -p naming a namespace where PEER is another device fails" \
 	vethadd -p pa netns nsa pb netns nsc
-expect_error 1 "nsadd: stale: namespace already exists" sh -c 'touch /run/netns/stale; nsadd stale'
+expect_error_changing 1 "nsadd: stale: namespace already exists" sh -c 'touch /run/netns/stale; nsadd stale'
 rm -f /run/netns/stale
 
 # Failing list commands print nothing on stdout, not even [].
