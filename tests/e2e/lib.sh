@@ -89,16 +89,24 @@ pings() {
 }
 
 # The state a failed command must leave as it found: links, addresses and
-# routes here and in every namespace, and the run directory.
+# routes here and in every namespace, and the run directory. What the
+# kernel changes on its own time (carrier, operstate, IPv6 link-local
+# addresses and routes, duplicate address detection) is left out.
+settle() {
+	sed -E '/fe80::|ff00::/d; s/NO-CARRIER,//; s/,LOWER_UP//; s/,M-DOWN//; s/ state [A-Z]+ / /;
+		s/ tentative / /; s/ (valid|preferred)_lft [0-9a-z]+//g'
+}
 state() {
-	ip -o link show | sed 's/ link\/.*//'
-	ip -o addr show
-	ip route show
-	ls -A /run/netns 2>/dev/null
-	ip route show table all
-	for ns in $(ls /run/netns 2>/dev/null); do
-		ip -n "$ns" -o addr show 2>/dev/null
-	done
+	{
+		ip -o link show | sed 's/ link\/.*//'
+		ip -o addr show
+		ip route show table all
+		ls -A /run/netns 2>/dev/null
+		for ns in $(ls /run/netns 2>/dev/null); do
+			ip -n "$ns" -o link show 2>/dev/null | sed 's/ link\/.*//'
+			ip -n "$ns" -o addr show 2>/dev/null
+		done
+	} | settle
 }
 
 # unchanged WHAT CMD...: CMD changes nothing that state() shows.
