@@ -16,65 +16,25 @@ struct args {
 	const char *master;	/* master BR */
 };
 
-static const char *value(int argc, char **argv, int *i, const char *reason)
-{
-	if (++*i == argc)
-		cli_bad_input(argv[*i - 1], reason);
-	return argv[*i];
-}
-
-static void parse_args(int argc, char **argv, int i, struct args *args)
+static void parse_args(int argc, char **argv, int first, struct args *args)
 {
 	struct link_change *change = &args->change;
-	unsigned long mtu;
-	const char *word, *bad;
+	struct link_words words;
+	struct parse_error err;
 
-	if (i < argc && strcmp(argv[i], "dev") == 0)
-		i++;
-	if (i >= argc)
-		cli_usage();
-	change->dev = argv[i++];
-	if ((bad = parse_ifname(change->dev)))
-		cli_bad_input(change->dev, bad);
-	if (i == argc)
-		cli_usage();
-	for (; i < argc; i++) {
-		word = argv[i];
-		if (strcmp(word, "up") == 0 || strcmp(word, "down") == 0) {
-			change->updown = word[0] == 'u' ? LINK_UP : LINK_DOWN;
-		} else if (strcmp(word, "netns") == 0) {
-			args->netns = value(argc, argv, &i, "needs a namespace name");
-			if ((bad = parse_netns_name(args->netns)))
-				cli_bad_input(args->netns, bad);
-		} else if (strcmp(word, "master") == 0) {
-			args->master = value(argc, argv, &i, "needs a bridge name");
-			if ((bad = parse_ifname(args->master)))
-				cli_bad_input(args->master, bad);
-			change->has_master = true;
-		} else if (strcmp(word, "nomaster") == 0) {
-			args->master = NULL;
-			change->has_master = true;
-			change->master = 0;
-		} else if (strcmp(word, "mtu") == 0) {
-			word = value(argc, argv, &i, "needs a number");
-			if ((bad = parse_uint(word, 0x7fffffff, &mtu)))
-				cli_bad_input(word, bad);
-			change->has_mtu = true;
-			change->mtu = (uint32_t)mtu;
-		} else if (strcmp(word, "name") == 0) {
-			change->new_name = value(argc, argv, &i, "needs an interface name");
-			if ((bad = parse_ifname(change->new_name)))
-				cli_bad_input(change->new_name, bad);
-		} else if (strcmp(word, "address") == 0) {
-			word = value(argc, argv, &i, "needs a link-layer address");
-			if ((bad = parse_mac(word, change->address, LINK_ADDR_MAX,
-					     &change->address_len)))
-				cli_bad_input(word, bad);
-		} else {
-			cli_bad_input(word, "unknown keyword (up, down, netns, master, "
-				      "nomaster, mtu, name, address)");
-		}
-	}
+	if (parse_link_words(argc - first, argv + first, &words, &err) < 0)
+		cli_fail_words(&err);
+	change->dev = words.dev;
+	change->updown = words.updown == LINK_WORDS_UP ? LINK_UP
+		       : words.updown == LINK_WORDS_DOWN ? LINK_DOWN : LINK_UPDOWN_KEEP;
+	change->has_master = words.set_master;
+	change->has_mtu = words.has_mtu;
+	change->mtu = words.mtu;
+	change->new_name = words.new_name;
+	change->address_len = words.address_len;
+	memcpy(change->address, words.address, sizeof(change->address));
+	args->netns = words.netns;
+	args->master = words.master;
 }
 
 /* The namespace the device goes to, open for finding the bridge there. */

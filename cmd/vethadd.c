@@ -16,28 +16,6 @@ struct end {
 	const char *netns;	/* NULL: here */
 };
 
-/* NAME [netns NS]; returns the index after it. */
-static int parse_end(int argc, char **argv, int i, struct end *end)
-{
-	const char *bad;
-
-	if (i >= argc)
-		cli_usage();
-	end->name = argv[i++];
-	bad = parse_ifname(end->name);
-	if (bad)
-		cli_bad_input(end->name, bad);
-	if (i < argc && strcmp(argv[i], "netns") == 0) {
-		if (++i >= argc)
-			cli_bad_input("netns", "needs a namespace name");
-		end->netns = argv[i++];
-		bad = parse_netns_name(end->netns);
-		if (bad)
-			cli_bad_input(end->netns, bad);
-	}
-	return i;
-}
-
 static int open_netns(const char *name)
 {
 	int fd;
@@ -99,22 +77,19 @@ static bool pair_exists(const struct veth_req *req, const struct end *one,
 
 int main(int argc, char **argv)
 {
-	struct end one = { 0 }, peer = { 0 };
+	struct end one, peer;
+	struct veth_words words;
+	struct parse_error perr;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int i, ret;
 
 	i = cli_start(argc, argv, "[-n NS] [-p] NAME [netns NS] [peer [name]] PEER [netns NS]",
 		      CLI_NETNS | CLI_EXIST_OK);
-	i = parse_end(argc, argv, i, &one);
-	if (i < argc && strcmp(argv[i], "peer") == 0 && ++i < argc &&
-	    strcmp(argv[i], "name") == 0)
-		i++;
-	i = parse_end(argc, argv, i, &peer);
-	if (i < argc)
-		cli_bad_input(argv[i], "unexpected word");
-	if (strcmp(one.name, peer.name) == 0 && same_place(&one, &peer))
-		cli_bad_input(peer.name, "both ends have the same name");
+	if (parse_veth_words(argc - i, argv + i, &words, &perr) < 0)
+		cli_fail_words(&perr);
+	one = (struct end){ words.name, words.netns };
+	peer = (struct end){ words.peer, words.peer_netns };
 
 	struct veth_req req = {
 		.name = one.name, .netns_fd = open_netns(one.netns),

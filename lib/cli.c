@@ -160,96 +160,38 @@ const char *cli_list_filter(int argc, char **argv, int first)
 	return dev;
 }
 
-/* Take the value after keyword argv[*i]; exits 2 when there is none. */
-static const char *keyword_value(int argc, char **argv, int *i, const char *what)
+void cli_fail_words(const struct parse_error *err)
 {
-	const char *keyword = argv[*i];
-
-	if (++*i == argc) {
-		char reason[64];
-		snprintf(reason, sizeof(reason), "needs %s", what);
-		cli_bad_input(keyword, reason);
-	}
-	return argv[*i];
-}
-
-static void check_ifname(const char *dev)
-{
-	const char *bad = parse_ifname(dev);
-
-	if (bad)
-		cli_bad_input(dev, bad);
+	if (!err->word)
+		cli_usage();
+	cli_bad_input(err->word, err->reason);
 }
 
 void cli_addr_args(int argc, char **argv, int first, struct cli_addr_args *args)
 {
-	const char *bad;
+	struct addr_words words;
+	struct parse_error err;
 
-	args->word = args->dev = NULL;
-	for (int i = first; i < argc; i++) {
-		if (strcmp(argv[i], "dev") == 0)
-			args->dev = keyword_value(argc, argv, &i, "an interface name");
-		else if (!args->word)
-			args->word = argv[i];
-		else
-			cli_bad_input(argv[i], "unexpected word");
-	}
-	if (!args->word)
-		cli_usage();
-	if (!args->dev)
-		cli_bad_input(args->word, "needs dev DEV");
-	bad = parse_prefix(args->word, &args->addr);
-	if (bad)
-		cli_bad_input(args->word, bad);
-	check_ifname(args->dev);
+	if (parse_addr_words(argc - first, argv + first, &words, &err) < 0)
+		cli_fail_words(&err);
+	args->word = words.word;
+	args->dev = words.dev;
+	args->addr = words.addr;
 }
 
 void cli_route_args(int argc, char **argv, int first, struct cli_route_args *args)
 {
-	const char *gateway = NULL, *bad;
-	struct route_req *req = &args->req;
+	struct route_words words;
+	struct parse_error err;
 
+	if (parse_route_words(argc - first, argv + first, cli.family, &words, &err) < 0)
+		cli_fail_words(&err);
 	memset(args, 0, sizeof(*args));
-	for (int i = first; i < argc; i++) {
-		if (strcmp(argv[i], "via") == 0)
-			gateway = keyword_value(argc, argv, &i, "a gateway address");
-		else if (strcmp(argv[i], "dev") == 0)
-			args->dev = keyword_value(argc, argv, &i, "an interface name");
-		else if (!args->word)
-			args->word = argv[i];
-		else
-			cli_bad_input(argv[i], "unexpected word");
-	}
-	if (!args->word)
-		cli_usage();
-	if (!gateway && !args->dev)
-		cli_bad_input(args->word, "needs via GW or dev DEV");
-	if (gateway) {
-		bad = parse_prefix(gateway, &req->gateway);
-		if (!bad && req->gateway.has_len)
-			bad = "a gateway is an address, not a prefix";
-		if (bad)
-			cli_bad_input(gateway, bad);
-		req->has_gateway = true;
-	}
-	if (strcmp(args->word, "default") == 0) {
-		/* The family follows the gateway, else the -4/-6 option. */
-		req->dst.family = gateway ? req->gateway.family
-			: cli.family == AF_INET6 ? AF_INET6 : AF_INET;
-	} else {
-		bad = parse_prefix(args->word, &req->dst);
-		if (bad)
-			cli_bad_input(args->word, bad);
-	}
-	if (cli.family && req->dst.family != cli.family)
-		cli_bad_input(args->word, cli.family == AF_INET
-			      ? "not IPv4, as -4 says" : "not IPv6, as -6 says");
-	if (gateway && req->gateway.family != req->dst.family)
-		cli_bad_input(gateway, req->dst.family == AF_INET
-			      ? "not an IPv4 address, as the prefix is"
-			      : "not an IPv6 address, as the prefix is");
-	if (args->dev)
-		check_ifname(args->dev);
+	args->word = words.word;
+	args->dev = words.dev;
+	args->req.dst = words.dst;
+	args->req.has_gateway = words.has_gateway;
+	args->req.gateway = words.gateway;
 }
 
 int cli_ifindex(const char *dev)

@@ -67,6 +67,9 @@ void cli_check_each(int argc, char **argv, int first,
  * Anything else is bad input. */
 const char *cli_list_filter(int argc, char **argv, int first);
 
+/* Exit for a failed parse_*_words(): usage, or the word and why. */
+__attribute__((noreturn)) void cli_fail_words(const struct parse_error *err);
+
 /* "ADDR[/PLEN] dev DEV", in either order. */
 struct cli_addr_args {
 	const char *word;	/* ADDR[/PLEN] as typed */

@@ -24,4 +24,58 @@ const char *parse_mac(const char *word, uint8_t *addr, unsigned int size,
 /* A whole decimal number from 0 to MAX. */
 const char *parse_uint(const char *word, unsigned long max, unsigned long *value);
 
+/* The keyword lists of the commands, checked without touching anything.
+ * Each takes the operands (ARGC words at ARGV) and returns 0, or -1 with
+ * ERR naming the word at fault (NULL: the usage as a whole) and why. */
+struct parse_error {
+	const char *word;
+	const char *reason;
+};
+
+/* ADDR[/PLEN] dev DEV, in either order. */
+struct addr_words {
+	const char *word;	/* ADDR[/PLEN] as typed */
+	const char *dev;
+	struct prefix addr;
+};
+int parse_addr_words(int argc, char *const *argv, struct addr_words *out,
+		     struct parse_error *err);
+
+/* PREFIX|default [via GW] [dev DEV], at least one of via and dev. FAMILY
+ * (AF_INET, AF_INET6, or 0) is what -4/-6 said. */
+struct route_words {
+	const char *word;	/* PREFIX or "default" as typed */
+	const char *dev;	/* NULL: none */
+	struct prefix dst;	/* length 0: default */
+	bool has_gateway;
+	struct prefix gateway;
+};
+int parse_route_words(int argc, char *const *argv, int family,
+		      struct route_words *out, struct parse_error *err);
+
+/* [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}... */
+enum link_words_updown { LINK_WORDS_KEEP, LINK_WORDS_UP, LINK_WORDS_DOWN };
+struct link_words {
+	const char *dev;
+	enum link_words_updown updown;
+	const char *netns;	/* NULL: stay */
+	bool set_master;	/* master BR or nomaster */
+	const char *master;	/* NULL with set_master: nomaster */
+	bool has_mtu;
+	uint32_t mtu;
+	const char *new_name;
+	unsigned int address_len;	/* 0: keep */
+	uint8_t address[32];
+};
+int parse_link_words(int argc, char *const *argv, struct link_words *out,
+		     struct parse_error *err);
+
+/* NAME [netns NS] [peer [name]] PEER [netns NS] */
+struct veth_words {
+	const char *name, *netns;
+	const char *peer, *peer_netns;
+};
+int parse_veth_words(int argc, char *const *argv, struct veth_words *out,
+		     struct parse_error *err);
+
 #endif

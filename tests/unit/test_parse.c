@@ -690,9 +690,160 @@ START_TEST(parse_mac_rejects_more_bytes_than_size)
 }
 END_TEST
 
+/* The keyword lists */
+
+#define WORDS(...) (char *[]){ __VA_ARGS__ }
+#define COUNT(...) ((int)(sizeof((char *[]){ __VA_ARGS__ }) / sizeof(char *)))
+#define ARGS(...) COUNT(__VA_ARGS__), WORDS(__VA_ARGS__)
+
+START_TEST(addr_words_take_dev_before_or_after)
+{
+	struct addr_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_addr_words(ARGS("dev", "x1", "10.1.1.1/24"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "x1");
+	ck_assert_str_eq(words.word, "10.1.1.1/24");
+	ck_assert_uint_eq(words.addr.len, 24);
+	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24", "dev", "x1"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "x1");
+}
+END_TEST
+
+START_TEST(addr_words_name_what_is_wrong)
+{
+	struct addr_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "10.1.1.1/24");
+	ck_assert_str_eq(err.reason, "needs dev DEV");
+	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24", "dev"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "dev");
+	ck_assert_int_eq(parse_addr_words(ARGS("a", "b", "dev", "x"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "b");
+	ck_assert_str_eq(err.reason, "unexpected word");
+	ck_assert_int_eq(parse_addr_words(0, NULL, &words, &err), -1);
+	ck_assert_ptr_null(err.word);
+}
+END_TEST
+
+START_TEST(route_words_default_follows_the_gateway)
+{
+	struct route_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_route_words(ARGS("default", "via", "2001:db8::1"), 0,
+					   &words, &err), 0);
+	ck_assert_int_eq(words.dst.family, AF_INET6);
+	ck_assert_uint_eq(words.dst.len, 0);
+	ck_assert(words.has_gateway);
+	ck_assert_int_eq(parse_route_words(ARGS("default", "dev", "x1"), AF_INET6,
+					   &words, &err), 0);
+	ck_assert_int_eq(words.dst.family, AF_INET6);
+	ck_assert_int_eq(parse_route_words(ARGS("default", "dev", "x1"), 0, &words, &err), 0);
+	ck_assert_int_eq(words.dst.family, AF_INET);
+}
+END_TEST
+
+START_TEST(route_words_refuse_mixed_families)
+{
+	struct route_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8", "via", "2001:db8::1"), 0,
+					   &words, &err), -1);
+	ck_assert_str_eq(err.word, "2001:db8::1");
+	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8", "dev", "x"), AF_INET6,
+					   &words, &err), -1);
+	ck_assert_str_eq(err.reason, "not IPv6, as -6 says");
+	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8"), 0, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "needs via GW or dev DEV");
+}
+END_TEST
+
+START_TEST(link_words_read_every_keyword)
+{
+	struct link_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_link_words(ARGS("dev", "x1", "down", "netns", "ns1",
+		"master", "br0", "mtu", "1400", "name", "y1", "address",
+		"02:00:00:00:00:01", "up"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "x1");
+	ck_assert_int_eq(words.updown, LINK_WORDS_UP);
+	ck_assert_str_eq(words.netns, "ns1");
+	ck_assert(words.set_master);
+	ck_assert_str_eq(words.master, "br0");
+	ck_assert(words.has_mtu);
+	ck_assert_uint_eq(words.mtu, 1400);
+	ck_assert_str_eq(words.new_name, "y1");
+	ck_assert_uint_eq(words.address_len, 6);
+	ck_assert_uint_eq(words.address[5], 1);
+}
+END_TEST
+
+START_TEST(link_words_nomaster_clears_master)
+{
+	struct link_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_link_words(ARGS("x1", "master", "br0", "nomaster"),
+					  &words, &err), 0);
+	ck_assert(words.set_master);
+	ck_assert_ptr_null(words.master);
+}
+END_TEST
+
+START_TEST(link_words_name_what_is_wrong)
+{
+	struct link_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_link_words(ARGS("x1", "mtu"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "mtu");
+	ck_assert_str_eq(err.reason, "needs a number");
+	ck_assert_int_eq(parse_link_words(ARGS("x1", "sideways"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "sideways");
+	ck_assert_int_eq(parse_link_words(ARGS("x1"), &words, &err), -1);
+	ck_assert_ptr_null(err.word);
+	ck_assert_int_eq(parse_link_words(ARGS("x1", "address", "zz"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "zz");
+}
+END_TEST
+
+START_TEST(veth_words_same_name_only_in_two_namespaces)
+{
+	struct veth_words words;
+	struct parse_error err;
+
+	ck_assert_int_eq(parse_veth_words(ARGS("eth0", "netns", "a", "eth0", "netns", "b"),
+					  &words, &err), 0);
+	ck_assert_str_eq(words.peer_netns, "b");
+	ck_assert_int_eq(parse_veth_words(ARGS("eth0", "netns", "a", "peer", "name", "eth0",
+						"netns", "a"), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "both ends have the same name");
+	ck_assert_int_eq(parse_veth_words(ARGS("y", "y"), &words, &err), -1);
+	ck_assert_int_eq(parse_veth_words(ARGS("y", "peer", "z"), &words, &err), 0);
+	ck_assert_str_eq(words.peer, "z");
+	ck_assert_ptr_null(words.netns);
+}
+END_TEST
+
 Suite *parse_suite(void)
 {
 	Suite *suite = suite_create("parse");
+	TCase *words = tcase_create("words");
+
+	tcase_add_test(words, addr_words_take_dev_before_or_after);
+	tcase_add_test(words, addr_words_name_what_is_wrong);
+	tcase_add_test(words, route_words_default_follows_the_gateway);
+	tcase_add_test(words, route_words_refuse_mixed_families);
+	tcase_add_test(words, link_words_read_every_keyword);
+	tcase_add_test(words, link_words_nomaster_clears_master);
+	tcase_add_test(words, link_words_name_what_is_wrong);
+	tcase_add_test(words, veth_words_same_name_only_in_two_namespaces);
+	suite_add_tcase(suite, words);
 	TCase *ifname = tcase_create("ifname");
 	TCase *netns = tcase_create("netns_name");
 	TCase *uint = tcase_create("uint");

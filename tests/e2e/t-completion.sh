@@ -1,0 +1,126 @@
+# Bash completion (completion/tinyip.bash): what each command line completes
+# to, with namespaces, links and bridges made here and in a namespace.
+. "$(dirname "$0")/lib.sh"
+
+comp="$top/completion/tinyip.bash"
+# The sandbox's own /sys, so that /sys/class/net lists its devices.
+mount -t sysfs sysfs /sys || fail "setup: mount sysfs on /sys"
+nsadd red blue || fail "setup: nsadd red blue"
+vethadd va vb || fail "setup: vethadd va vb"
+bradd br0 || fail "setup: bradd br0"
+vethadd -n red ra rb || fail "setup: vethadd -n red ra rb"
+bradd -n red rbr0 || fail "setup: bradd -n red rbr0"
+
+# completes WHAT WANT WORD...: completing the command line WORD... (the last
+# WORD is the one being completed) with the function that complete -p names
+# for the first WORD gives exactly the words WANT, in any order, and nothing
+# on stderr. $pre is run in that bash first.
+pre=
+completes() {
+	what=$1 want=$(printf '%s\n' $2 | LC_ALL=C sort | tr '\n' ' '); shift 2
+	got=$(pre=$pre bash -c '. "$1"; shift; eval "$pre"
+		COMP_WORDS=("$@") COMP_CWORD=$(($# - 1)) COMP_LINE="$*"
+		COMP_POINT=${#COMP_LINE}
+		f=$(complete -p -- "$1") || exit; f=${f#* -F }; f=${f%% *}
+		"$f" "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+		printf "%s\n" "${COMPREPLY[@]}"' completion "$comp" "$@" 2>"$err" |
+		LC_ALL=C sort | tr '\n' ' ')
+	if [ "$got" = "$want" ] && [ ! -s "$err" ]; then pass "$what"; else
+		fail "$what (got '$got', wanted '$want'; $(head -c 300 "$err"))"; fi
+}
+
+same "every command has a _tinyip_ completion function" \
+	"bash -c '. $comp; for c in nsadd nslist nsdel nsexec vethadd bradd linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist; do complete -p \$c; done' | grep -c ' -F _tinyip_[a-z_]* [a-z]*\$'" \
+	"echo 15"
+
+# Namespace names.
+completes "nsdel: namespace names" "blue red" nsdel ''
+completes "nsdel r: red" "red" nsdel r
+completes "nsdel -f: still names" "blue red" nsdel -f ''
+completes "nsdel -a: nothing more" "" nsdel -a ''
+completes "nsadd: new names, nothing" "" nsadd ''
+completes "-n NS: namespace names" "blue red" linkset -n ''
+completes "nsexec: a namespace first" "blue red" nsexec ''
+
+# Interfaces here (/sys/class/net), and bridges.
+completes "linkset DEV: dev and interfaces" "dev lo va vb br0" linkset ''
+completes "linkset v: va vb" "va vb" linkset v
+completes "linkset dev v: va vb" "va vb" linkset dev v
+completes "linkset DEV: keywords" "up down netns master nomaster mtu name address" \
+	linkset va ''
+completes "linkset dev DEV m: master mtu" "master mtu" linkset dev va m
+completes "linkset DEV up mtu 1400: keywords again" \
+	"up down netns master nomaster mtu name address" linkset va up mtu 1400 ''
+completes "linkset DEV mtu: no completion for the number" "" linkset va mtu ''
+completes "linkset DEV master: bridges only" "br0" linkset va master ''
+completes "linkset DEV netns: namespace names" "blue red" linkset va netns ''
+completes "linkdel: interfaces" "lo va vb br0" linkdel ''
+completes "bradd: new names, nothing" "" bradd ''
+
+# Interfaces inside -n NS: linklist -n NS, else ip -n NS.
+completes "linkset -n red: red's interfaces" "dev lo ra rb rbr0" linkset -n red ''
+completes "linkset -nred r: red's (attached -n)" "ra rb rbr0" linkset -nred r
+pre='ip() { return 1; }'
+completes "-n NS interfaces come from linklist when it is on PATH" \
+	"ra rb rbr0" linkdel -n red r
+pre='PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+completes "-n NS interfaces come from ip -n without tinyip on PATH" \
+	"ra rb rbr0" linkdel -n red r
+pre=
+completes "linkset -n red DEV master: red's bridges" "rbr0" linkset -n red ra master ''
+completes "linkset DEV netns red master: red's bridges (it moves first)" "rbr0" \
+	linkset va netns red master ''
+
+# vethadd's keywords.
+completes "vethadd NAME: netns peer" "netns peer" vethadd x ''
+completes "vethadd NAME netns: names" "blue red" vethadd x netns ''
+completes "vethadd NAME netns NS: peer" "peer" vethadd x netns red ''
+completes "vethadd NAME peer: name" "name" vethadd x peer ''
+completes "vethadd NAME peer name: the new name, nothing" "" vethadd x peer name ''
+completes "vethadd NAME PEER: netns" "netns" vethadd x y ''
+completes "vethadd NAME peer name PEER: netns" "netns" vethadd x peer name y ''
+completes "vethadd NAME: nothing for the name itself" "" vethadd ''
+
+# Addresses and routes.
+completes "addradd ADDR: dev" "dev" addradd 10.0.0.1/24 ''
+completes "addradd ADDR dev: interfaces" "va vb" addradd 10.0.0.1/24 dev v
+completes "addrdel -n red ADDR dev: red's interfaces" "lo ra rb rbr0" \
+	addrdel -n red 10.0.0.1 dev ''
+completes "addradd ADDR dev DEV: nothing more" "" addradd 10.0.0.1 dev va ''
+completes "routeadd: default" "default" routeadd ''
+completes "routeadd default: via dev" "via dev" routeadd default ''
+completes "routeadd PREFIX via GW: dev" "dev" routeadd 10.1.0.0/16 via 10.0.0.2 ''
+completes "routeadd default via: no completion for GW" "" routeadd default via ''
+completes "routedel -n red -4 default dev r: red's" "ra rb rbr0" \
+	routedel -n red -4 default dev r
+
+# List commands.
+completes "linklist: dev and interfaces" "dev lo va vb br0" linklist ''
+completes "addrlist dev: interfaces" "lo va vb br0" addrlist dev ''
+completes "linklist -n red -j dev r: red's" "ra rb rbr0" linklist -n red -j dev r
+completes "addrlist DEV: nothing more" "" addrlist va ''
+completes "routelist: no operands" "" routelist ''
+
+# Options: only the ones each command accepts, and only before operands.
+completes "nsadd -" "-p -h -V --help --version" nsadd -
+completes "nsdel -" "-f -a -h -V --help --version" nsdel -
+completes "nslist -" "-n -j -p -h -V --help --version" nslist -
+completes "nsexec -" "-h -V --help --version" nsexec -
+completes "vethadd -" "-n -p -h -V --help --version" vethadd -
+completes "linkset -" "-n -h -V --help --version" linkset -
+completes "linkdel -" "-n -f -h -V --help --version" linkdel -
+completes "addradd -n red -" "-n -p -h -V --help --version" addradd -n red -
+completes "routedel -" "-n -4 -6 -f -h -V --help --version" routedel -
+completes "routelist --" "--help --version" routelist --
+completes "linklist -j -" "-n -j -p -h -V --help --version" linklist -j -
+completes "no options after an operand" "" linkdel va -
+
+# nsexec NS COMMAND: commands, then that command's completion inside NS.
+completes "nsexec NS nsli: commands" "nslist" nsexec red nsli
+completes "nsexec NS linkset: NS's interfaces" "dev lo ra rb rbr0" nsexec red linkset ''
+completes "nsexec NS linkset DEV master: NS's bridges" "rbr0" nsexec red linkset ra master ''
+completes "nsexec NS linkset -n blue: -n wins" "lo" nsexec red linkset -n blue l
+pre='_command_offset() { COMPREPLY=("offset=$1,ns=$_tinyip_in,cword=$COMP_CWORD"); }'
+completes "nsexec uses _command_offset 2 where bash-completion has it" \
+	"offset=2,ns=red,cword=3" nsexec red ip ''
+pre=

@@ -1,0 +1,86 @@
+/* The keyword lists (addradd, routeadd, linkset, vethadd): whatever the
+ * words, a failure names one of them (or none, for usage) and a success
+ * holds only checked names. The input is split into words at newlines. */
+#include <sys/socket.h>
+
+#include "fuzz.h"
+#include "parse.h"
+
+#define MAX_WORDS 16
+
+static void check_error(int argc, char **argv, const struct parse_error *err)
+{
+	if (!err->word)
+		return;
+	if (!err->reason)
+		abort();
+	for (int i = 0; i < argc; i++)
+		if (strcmp(err->word, argv[i]) == 0)
+			return;
+	abort();	/* the error names a word nobody typed */
+}
+
+static void check_name(const char *name)
+{
+	if (name && parse_ifname(name))
+		abort();
+}
+
+static void check_netns(const char *name)
+{
+	if (name && parse_netns_name(name))
+		abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *text = fuzz_string(data, size);
+	char *argv[MAX_WORDS], *word = text;
+	int argc = 0;
+	struct parse_error err;
+	struct addr_words addr;
+	struct route_words route;
+	struct link_words link;
+	struct veth_words veth;
+
+	while (argc < MAX_WORDS && word) {
+		argv[argc++] = word;
+		word = strchr(word, '\n');
+		if (word)
+			*word++ = '\0';
+	}
+	if (parse_addr_words(argc, argv, &addr, &err) == 0)
+		check_name(addr.dev);
+	else
+		check_error(argc, argv, &err);
+	static const int families[] = { 0, AF_INET, AF_INET6 };	/* none, -4, -6 */
+	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++) {
+		if (parse_route_words(argc, argv, families[i], &route, &err) == 0) {
+			check_name(route.dev);
+			if (route.has_gateway && route.gateway.family != route.dst.family)
+				abort();
+		} else {
+			check_error(argc, argv, &err);
+		}
+	}
+	if (parse_link_words(argc, argv, &link, &err) == 0) {
+		check_name(link.dev);
+		check_name(link.master);
+		check_name(link.new_name);
+		check_netns(link.netns);
+		if (link.address_len > sizeof(link.address))
+			abort();
+	} else {
+		check_error(argc, argv, &err);
+	}
+	if (parse_veth_words(argc, argv, &veth, &err) == 0) {
+		check_name(veth.name);
+		check_name(veth.peer);
+		check_netns(veth.netns);
+		check_netns(veth.peer_netns);
+	} else {
+		check_error(argc, argv, &err);
+	}
+	free(text);
+	return 0;
+}
