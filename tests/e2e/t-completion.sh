@@ -5,7 +5,6 @@
 comp="$top/completion/tinyip.bash"
 # The sandbox's own /sys, so that /sys/class/net lists its devices.
 mount -t sysfs sysfs /sys || fail "setup: mount sysfs on /sys"
-nsadd red blue || fail "setup: nsadd red blue"
 vethadd va vb || fail "setup: vethadd va vb"
 bradd br0 || fail "setup: bradd br0"
 vethadd -n red ra rb || fail "setup: vethadd -n red ra rb"
@@ -34,6 +33,8 @@ same "every command has a _tinyip_ completion function" \
 	"echo 15"
 
 # Namespace names.
+completes "nsdel, no run directory yet: nothing" "" nsdel ''
+nsadd red blue || fail "setup: nsadd red blue"
 completes "nsdel: namespace names" "blue red" nsdel ''
 completes "nsdel r: red" "red" nsdel r
 completes "nsdel -f: still names" "blue red" nsdel -f ''
@@ -60,6 +61,8 @@ completes "bradd: new names, nothing" "" bradd ''
 # Interfaces inside -n NS: linklist -n NS, else ip -n NS.
 completes "linkset -n red: red's interfaces" "dev lo ra rb rbr0" linkset -n red ''
 completes "linkset -nred r: red's (attached -n)" "ra rb rbr0" linkset -nred r
+completes "linklist -jn red dev r: red's (-n after -j in one word)" "ra rb rbr0" \
+	linklist -jn red dev r
 pre='ip() { return 1; }'
 completes "-n NS interfaces come from linklist when it is on PATH" \
 	"ra rb rbr0" linkdel -n red r

@@ -164,7 +164,8 @@ has "x1 is still here" '^[0-9]+: x1@x2' ip link show x1
 
 # nsadd failing after it made its file removes the file: here /proc is
 # hidden, so the new namespace cannot be bound on it.
-expect 1 "nsadd with no /proc/self/ns/net fails" unshare --mount sh -c 'mount -t tmpfs none /proc; nsadd halfway'
+# (The real binary: valgrind itself cannot run without /proc.)
+expect 1 "nsadd with no /proc/self/ns/net fails" unshare --mount sh -c "mount -t tmpfs none /proc; '$top/bin/nsadd' halfway"
 has "it says what went wrong" '^nsadd: halfway: No such file or directory$' cat "$err"
 refuse "and leaves no file behind" test -e /run/netns/halfway
 expect_error 2 "routelist: extra: unexpected word" routelist extra
