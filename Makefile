@@ -22,7 +22,6 @@ SMALL_CFLAGS = -ffunction-sections -fdata-sections
 SMALL_LDFLAGS = -Wl,--gc-sections -Wl,-z,noseparate-code
 ALL_CFLAGS = $(WARNINGS) $(SMALL_CFLAGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
 
-PREFIX ?= /usr/local
 BINS = $(addprefix bin/,$(CMDS))
 LIB = build/libtinyip.a
 UNIT = build/unit-tests
@@ -49,7 +48,7 @@ $(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
 build bin:
 	mkdir -p $@
 
-check: all $(UNIT) man-check
+check: all $(UNIT) man-check install-check
 	$(UNIT)
 	tests/e2e/run
 
@@ -107,15 +106,65 @@ lint: deps
 		--inline-suppr -Ilib lib cmd
 	clang-tidy --quiet lib/*.c cmd/*.c -- $(WARNINGS) -Ilib $(MNL_CFLAGS)
 
+# Where make install puts things; DESTDIR is put before each.
+PREFIX ?= /usr/local
+SBINDIR ?= $(PREFIX)/sbin
+MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/man/man8 \
-		$(DESTDIR)$(PREFIX)/share/man/man7
-	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/sbin
-	install -m 644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8
-	install -m 644 man/tinyip.7 $(DESTDIR)$(PREFIX)/share/man/man7
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 \
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(BINS) $(DESTDIR)$(SBINDIR)
+	install -m 644 $(addprefix man/,$(addsuffix .8,$(CMDS))) $(DESTDIR)$(MANDIR)/man8
+	install -m 644 man/tinyip.7 $(DESTDIR)$(MANDIR)/man7
+	install -m 644 completion/tinyip.bash $(DESTDIR)$(BASHCOMPDIR)/tinyip
+	# bash-completion loads a command's completion by the command's name.
+	for cmd in $(CMDS); do ln -sf tinyip $(DESTDIR)$(BASHCOMPDIR)/$$cmd; done
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(SBINDIR)/,$(CMDS))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS)))
+	rm -f $(DESTDIR)$(MANDIR)/man7/tinyip.7
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/tinyip $(addprefix $(DESTDIR)$(BASHCOMPDIR)/,$(CMDS))
+
+# Install into a scratch DESTDIR, run what was installed, uninstall.
+install-check: all
+	@dest=$$(mktemp -d) && \
+	$(MAKE) -s install DESTDIR=$$dest PREFIX=/usr && \
+	$$dest/usr/sbin/nsadd --version | grep -q '^nsadd (tinyip) $(VERSION)$$' && \
+	for cmd in $(CMDS); do \
+		test -x $$dest/usr/sbin/$$cmd && test -f $$dest/usr/share/man/man8/$$cmd.8 && \
+		test -e $$dest/usr/share/bash-completion/completions/$$cmd || \
+		{ echo "install-check: $$cmd is not all installed" >&2; exit 1; }; \
+	done && test -f $$dest/usr/share/man/man7/tinyip.7 && \
+	$(MAKE) -s uninstall DESTDIR=$$dest PREFIX=/usr && \
+	test -z "$$(find $$dest -type f -o -type l)" && rm -rf $$dest && \
+	echo "install-check: installed, ran, uninstalled"
+
+# A release tarball that builds and tests on its own: the committed tree
+# (HEAD), and the guides the tests read, from ../shared when it is there.
+VERSION = $(shell sed -n 's/^#define TINYIP_VERSION "\(.*\)"/\1/p' lib/cli.h)
+DIST = tinyip-$(VERSION)
+dist:
+	rm -rf build/$(DIST) && mkdir -p build
+	git archive --prefix=$(DIST)/ HEAD | tar -xf - -C build
+	if [ -d ../shared/guides ]; then mkdir -p build/$(DIST)/guides && \
+		cp ../shared/guides/*.md build/$(DIST)/guides/; fi
+	tar -czf $(DIST).tar.gz -C build $(DIST)
+	rm -rf build/$(DIST)
+	@echo "dist: $(DIST).tar.gz"
+
+# The tarball, unpacked elsewhere, builds and passes its unit tests and
+# the guide tests.
+distcheck: dist
+	dir=$$(mktemp -d) && tar -xzf $(DIST).tar.gz -C $$dir && \
+	$(MAKE) -C $$dir/$(DIST) -s all unit man-check && \
+	$$dir/$(DIST)/tests/e2e/run $$dir/$(DIST)/tests/e2e/t-veth-guide.sh \
+		$$dir/$(DIST)/tests/e2e/t-guide-scripts.sh && rm -rf $$dir
 
 clean:
-	rm -rf build bin
+	rm -rf build bin tinyip-*.tar.gz
 
-.PHONY: all deps check man-check fuzz unit e2e valgrind demo lint install clean
+.PHONY: all deps check man-check install-check dist distcheck uninstall fuzz unit e2e valgrind demo lint install clean
 .SECONDARY:

@@ -19,6 +19,31 @@ static void print_synopsis(FILE *out)
 	fprintf(out, "usage: %s %s\n", cli.prog, cli.synopsis);
 }
 
+/* --help: the synopsis, then a line for each option this command takes. */
+static void print_help(unsigned int accepts)
+{
+	static const struct {
+		unsigned int flag;
+		const char *line;
+	} options[] = {
+		{ CLI_NETNS, "  -n NS          act inside network namespace NS (like ip -n)" },
+		{ CLI_FAMILY, "  -4, -6         IPv4 or IPv6 only" },
+		{ CLI_JSON, "  -j             print JSON, with iproute2's keys (like ip -j)" },
+		{ CLI_JSON, "  -p             with -j: pretty-print" },
+		{ CLI_EXIST_OK, "  -p             no error if it exists already, as asked" },
+		{ CLI_GONE_OK, "  -f             no error if it is gone already" },
+		{ CLI_ALL, "  -a             every namespace in " NETNS_RUN_DIR },
+	};
+
+	print_synopsis(stdout);
+	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++)
+		if (accepts & options[i].flag)
+			puts(options[i].line);
+	puts("  -h, --help     print this help");
+	puts("  -V, --version  print the version");
+	printf("See %s(8).\n", cli.prog);
+}
+
 __attribute__((noreturn)) void cli_usage(void)
 {
 	print_synopsis(stderr);
@@ -76,7 +101,7 @@ int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts)
 	while ((opt = getopt_long(argc, argv, "+hVn:46jpfa", options, NULL)) != -1) {
 		switch (opt) {
 		case 'h':
-			print_synopsis(stdout);
+			print_help(accepts);
 			exit(0);
 		case 'V':
 			printf("%s (tinyip) %s\n", cli.prog, TINYIP_VERSION);

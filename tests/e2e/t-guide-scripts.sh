@@ -22,7 +22,9 @@ refuse "veth-host went with its peer" ip link show veth-host
 
 # Every ip line of the veth and bridge guide (placeholders aside) is among
 # the steps the guide scripts ran, as scripts/to-ip translates them.
+# The guide: beside the checkout in shared/, or in a release tarball's guides/.
 guide="$top/../shared/guides/veth-and-bridge-guide.md"
+[ -r "$guide" ] || guide="$top/guides/veth-and-bridge-guide.md"
 guide_ip_lines() { # the ip lines of the guide between two headings
 	sed -n "/^## $1/,/^## $2/p" "$guide" | sed -n '/^```bash/,/^```/p' |
 		sed -n 's/^\$ //; /^ip /p' | grep -v '<'
