@@ -63,6 +63,30 @@ int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	return rtnl_dump(rt, nlh, routes, err);
 }
 
+int route_exists(struct rtnl *rt, const struct route_req *req)
+{
+	struct rtnl_msgs routes = { 0 };
+	const struct nlmsghdr *nlh = NULL;
+	unsigned int bytes = req->dst.family == AF_INET ? 4 : 16;
+	struct route_info info;
+	int ret = route_dump(rt, req->dst.family, &routes, NULL);
+
+	while (ret == 0 && (nlh = rtnl_msgs_next(&routes, nlh))) {
+		if (route_parse(nlh, &info) < 0 || info.table != RT_TABLE_MAIN ||
+		    info.dst_len != req->dst.len ||
+		    (req->dst.len && memcmp(info.dst, req->dst.addr, bytes) != 0))
+			continue;
+		if (req->has_gateway && (!info.has_gateway ||
+		    memcmp(info.gateway, req->gateway.addr, bytes) != 0))
+			continue;
+		if (req->oif && info.oif != (uint32_t)req->oif)
+			continue;
+		ret = 1;
+	}
+	rtnl_msgs_free(&routes);
+	return ret;
+}
+
 static int route_attr(const struct nlattr *attr, void *data)
 {
 	struct route_info *info = data;

@@ -37,6 +37,10 @@ struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *r
 int route_add(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
 int route_del(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
 
+/* 1 when the main table has REQ's route: its destination, and its
+ * gateway and device where REQ names them; 0 when not; or -errno. */
+int route_exists(struct rtnl *rt, const struct route_req *req);
+
 int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	       struct rtnl_err *err);
 

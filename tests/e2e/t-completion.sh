@@ -5,10 +5,6 @@
 comp="$top/completion/tinyip.bash"
 # The sandbox's own /sys, so that /sys/class/net lists its devices.
 mount -t sysfs sysfs /sys || fail "setup: mount sysfs on /sys"
-vethadd va vb || fail "setup: vethadd va vb"
-bradd br0 || fail "setup: bradd br0"
-vethadd -n red ra rb || fail "setup: vethadd -n red ra rb"
-bradd -n red rbr0 || fail "setup: bradd -n red rbr0"
 
 # completes WHAT WANT WORD...: completing the command line WORD... (the last
 # WORD is the one being completed) with the function that complete -p names
@@ -16,6 +12,7 @@ bradd -n red rbr0 || fail "setup: bradd -n red rbr0"
 # on stderr. $pre is run in that bash first.
 pre=
 completes() {
+	# shellcheck disable=SC2086 # WANT is a list of words
 	what=$1 want=$(printf '%s\n' $2 | LC_ALL=C sort | tr '\n' ' '); shift 2
 	got=$(pre=$pre bash -c '. "$1"; shift; eval "$pre"
 		COMP_WORDS=("$@") COMP_CWORD=$(($# - 1)) COMP_LINE="$*"
@@ -28,13 +25,18 @@ completes() {
 		fail "$what (got '$got', wanted '$want'; $(head -c 300 "$err"))"; fi
 }
 
+completes "nsdel, no run directory yet: nothing" "" nsdel ''
+nsadd red blue || fail "setup: nsadd red blue"
+vethadd va vb || fail "setup: vethadd va vb"
+bradd br0 || fail "setup: bradd br0"
+vethadd -n red ra rb || fail "setup: vethadd -n red ra rb"
+bradd -n red rbr0 || fail "setup: bradd -n red rbr0"
+
 same "every command has a _tinyip_ completion function" \
 	"bash -c '. $comp; for c in nsadd nslist nsdel nsexec vethadd bradd linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist; do complete -p \$c; done' | grep -c ' -F _tinyip_[a-z_]* [a-z]*\$'" \
 	"echo 15"
 
 # Namespace names.
-completes "nsdel, no run directory yet: nothing" "" nsdel ''
-nsadd red blue || fail "setup: nsadd red blue"
 completes "nsdel: namespace names" "blue red" nsdel ''
 completes "nsdel r: red" "red" nsdel r
 completes "nsdel -f: still names" "blue red" nsdel -f ''
@@ -83,6 +85,7 @@ completes "vethadd NAME peer name: the new name, nothing" "" vethadd x peer name
 completes "vethadd NAME PEER: netns" "netns" vethadd x y ''
 completes "vethadd NAME peer name PEER: netns" "netns" vethadd x peer name y ''
 completes "vethadd NAME: nothing for the name itself" "" vethadd ''
+completes "vethadd netns (a device named netns): netns peer" "netns peer" vethadd netns ''
 
 # Addresses and routes.
 completes "addradd ADDR: dev" "dev" addradd 10.0.0.1/24 ''

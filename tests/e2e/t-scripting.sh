@@ -91,3 +91,17 @@ expect_error 2 "nslist: -p: pretty-prints JSON: give -j too" nslist -p
 umount -l /run/netns && rm -rf /run/netns && touch /run/netns
 expect_error 1 "nslist: /run/netns: Not a directory" nslist -j
 expect_error 1 "nsdel: /run/netns: Not a directory" nsdel -a
+
+# The README's worked example runs twice, and its undo twice.
+sed -n '/^A worked example/,/^Developing/p' "$top/README" | sed -n 's/^    //p' >"$work/example"
+sed '/^linkdel -f\|^nsdel -f/d' "$work/example" >"$work/setup"
+grep '^linkdel -f\|^nsdel -f' "$work/example" >"$work/undo"
+same "the example has its 15 setup lines" "grep -c . '$work/setup'" "echo 15"
+rm -rf /run/netns   # the file left by the test above
+check "the README's example runs" sh -e "$work/setup"
+check "and again (-p)" sh -e "$work/setup"
+expect_error 1 "routeadd: default: route already exists" routeadd -p -n red default via 10.1.1.9
+check "its undo runs" sh -e "$work/undo"
+check "and again (-f)" sh -e "$work/undo"
+same "nothing is left of it" "ls /run/netns; ip -br link show br0 2>&1" \
+	"echo 'Device \"br0\" does not exist.'"

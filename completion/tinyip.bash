@@ -1,0 +1,214 @@
+# bash completion for tinyip's commands                    -*- shell-script -*-
+# Install it under each command's name in bash-completion's directory (it
+# loads completions by command name), or source it from ~/.bashrc.
+
+# _tinyip_reply WORD...: add the WORDs that start with $cur to COMPREPLY.
+_tinyip_reply()
+{
+    local w
+    for w; do [[ $w == "$cur"* ]] && COMPREPLY+=("$w"); done
+}
+
+# Namespace names, from the run directory.
+_tinyip_netns()
+{
+    local f
+    for f in /run/netns/*; do
+        [[ -e $f ]] && _tinyip_reply "${f##*/}"
+    done
+}
+
+# _tinyip_devs [bridge]: interface names (only bridges, given an argument):
+# here from /sys/class/net, or inside namespace $ns from linklist or ip.
+_tinyip_devs()
+{
+    local f n name rest
+    if [[ -z $ns ]]; then
+        for f in /sys/class/net/*; do
+            [[ -e $f && ( -z $1 || -d $f/bridge ) ]] && _tinyip_reply "${f##*/}"
+        done
+        return
+    fi
+    # Lines "7: NAME[@PEER]: <...>"; the others (link/ether ...) are skipped.
+    while read -r n name rest; do
+        [[ $n == [0-9]*: ]] || continue
+        name=${name%:}
+        _tinyip_reply "${name%%@*}"
+    done < <(if [[ -z $1 ]] && type -P linklist >/dev/null; then
+                 linklist -n "$ns"
+             else
+                 ip -n "$ns" -o link show ${1:+type bridge}
+             fi 2>/dev/null)
+}
+
+# The options $cmd accepts.
+_tinyip_opts()
+{
+    local o
+    case $cmd in
+    nsadd) o='-p' ;;
+    nsdel) o='-f -a' ;;
+    bradd | vethadd | addradd) o='-n -p' ;;
+    linkset) o='-n' ;;
+    linkdel | addrdel) o='-n -f' ;;
+    routeadd) o='-n -4 -6' ;;
+    routedel) o='-n -4 -6 -f' ;;
+    nslist | linklist | addrlist) o='-n -j -p' ;;
+    routelist) o='-n -4 -6 -j -p' ;;
+    esac
+    # shellcheck disable=SC2086 # a list of words
+    _tinyip_reply $o -h -V --help --version
+}
+
+# Every function starts here. It sets the caller's cur, prev, cmd, ns (from
+# -n NS, or the namespace nsexec runs the command in) and args (the operands
+# before cur: options stop at the first one), and returns 1 when it has
+# completed the word itself: an option, or -n's namespace.
+_tinyip_start()
+{
+    local i w o=1
+    cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    cmd=${COMP_WORDS[0]##*/} ns=${_tinyip_in-} args=()
+    COMPREPLY=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        if ((o)) && [[ $w == -- ]]; then
+            o=0
+        elif ((o)) && [[ $w == -[!-]* && $w == *n* ]]; then # -n NS, -nNS, -jn NS
+            ns=${w#*n}
+            if [[ -z $ns ]]; then
+                ((++i < COMP_CWORD)) || { _tinyip_netns; return 1; }
+                ns=${COMP_WORDS[i]}
+            fi
+        elif ! ((o)) || [[ $w != -?* ]]; then
+            o=0 args+=("$w")
+        fi
+    done
+    ((o)) && [[ $cur == -* ]] && { _tinyip_opts; return 1; }
+    return 0
+}
+
+# nsadd NAME... (new names), nsdel NAME... | -a
+_tinyip_ns()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    [[ $cmd == nsdel && " ${COMP_WORDS[*]:1:COMP_CWORD-1} " != *" -a "* ]] &&
+        _tinyip_netns
+    return 0
+}
+
+# nsexec NAME COMMAND [ARG...]: COMMAND is completed as if run inside NAME.
+_tinyip_nsexec()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    ((${#args[@]})) || { _tinyip_netns; return 0; }
+    local _tinyip_in=${args[0]} at=$((COMP_CWORD - ${#args[@]} + 1)) f
+    if declare -F _command_offset >/dev/null; then
+        _command_offset "$at"
+    elif ((COMP_CWORD == at)); then
+        mapfile -t COMPREPLY < <(compgen -c -- "$cur")
+    else # without bash-completion: tinyip's own commands only
+        f=$(complete -p -- "${COMP_WORDS[at]##*/}" 2>/dev/null)
+        [[ $f == *" -F _tinyip_"* ]] || return 0
+        f=${f#* -F } f=${f%% *}
+        COMP_WORDS=("${COMP_WORDS[@]:at}") COMP_CWORD=$((COMP_CWORD - at))
+        "$f"
+    fi
+    return 0
+}
+
+# vethadd NAME [netns NS] [peer [name]] PEER [netns NS], bradd BRIDGE...,
+# linkset [dev] DEV KEYWORD..., linkdel DEV...
+_tinyip_link()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    local n=${#args[@]} i=1
+    case $cmd in
+    linkdel) _tinyip_devs ;;
+    vethadd)
+        [[ ${args[1]-} == netns ]] && i=3
+        if [[ $prev == netns ]] && ((n > 1)); then
+            _tinyip_netns
+        elif [[ $prev == peer ]] && ((n == i + 1)); then
+            _tinyip_reply name
+        elif ((n == 1)); then
+            _tinyip_reply netns peer
+        elif ((n == i)); then
+            _tinyip_reply peer
+        else
+            [[ ${args[i]} == peer ]] && ((i++)) && [[ ${args[i]-} == name ]] && ((i++))
+            ((n == i + 1)) && _tinyip_reply netns
+        fi
+        ;;
+    linkset)
+        [[ ${args[0]-} == dev ]] && i=2
+        if ((n < i)); then
+            ((n == 0)) && _tinyip_reply dev
+            _tinyip_devs
+            return 0
+        fi
+        case $prev in
+        netns) _tinyip_netns ;;
+        master) # bridges where the link will be: a netns NS moves it first
+            for ((; i < n - 1; i++)); do
+                [[ ${args[i]} == netns ]] && ns=${args[i + 1]}
+            done
+            _tinyip_devs bridge
+            ;;
+        mtu | name | address) ;;
+        *) _tinyip_reply up down netns master nomaster mtu name address ;;
+        esac
+        ;;
+    esac
+    return 0
+}
+
+# addradd|addrdel ADDR[/PLEN] dev DEV,
+# routeadd|routedel PREFIX|default [via GW] [dev DEV]
+_tinyip_addr_route()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    local i word='' kw=' via dev '
+    [[ $cmd == addr* ]] && kw=' dev '
+    case $prev in
+    dev) _tinyip_devs; return 0 ;;
+    via) return 0 ;;
+    esac
+    for ((i = 0; i < ${#args[@]}; i++)); do
+        if [[ $kw == *" ${args[i]} "* ]]; then
+            kw=${kw/ ${args[i]} / } && ((i++))
+        else
+            word=1
+        fi
+    done
+    if [[ -n $word ]]; then
+        # shellcheck disable=SC2086 # a list of words
+        _tinyip_reply $kw
+    elif [[ $cmd == route* ]]; then
+        _tinyip_reply default
+    fi
+    return 0
+}
+
+# nslist, routelist (options only), linklist|addrlist [[dev] DEV]
+_tinyip_list()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    case $cmd in linklist | addrlist) ;; *) return 0 ;; esac
+    case ${#args[@]} in
+    0) _tinyip_reply dev; _tinyip_devs ;;
+    1) [[ ${args[0]} == dev ]] && _tinyip_devs ;;
+    esac
+    return 0
+}
+
+complete -F _tinyip_ns nsadd nsdel
+complete -F _tinyip_nsexec -o bashdefault -o default nsexec
+complete -F _tinyip_link vethadd bradd linkset linkdel
+complete -F _tinyip_addr_route addradd addrdel routeadd routedel
+complete -F _tinyip_list nslist linklist addrlist routelist
