@@ -52,12 +52,16 @@ check: all $(UNIT) man-check install-check
 	$(UNIT)
 	tests/e2e/run
 
-# Every command has its page, and every page renders without a warning.
+# Every command has its page, and every page lints clean with mandoc and
+# renders without a warning with groff.
 man-check:
 	@for cmd in $(CMDS); do \
 		test -f man/$$cmd.8 || { echo "man/$$cmd.8 is missing" >&2; exit 1; }; \
 	done
-	@warnings=$$(groff -man -ww -z man/*.8 man/tinyip.7 2>&1); \
+	@command -v mandoc >/dev/null 2>&1 || \
+		{ echo "man-check: needs mandoc (apt-get install mandoc)" >&2; exit 1; }
+	@warnings=$$(mandoc -Tlint -Wwarning man/*.8 man/tinyip.7 2>&1; \
+		groff -mandoc -ww -z man/*.8 man/tinyip.7 2>&1); \
 		[ -z "$$warnings" ] || { echo "$$warnings" >&2; exit 1; }
 
 unit: all $(UNIT)
