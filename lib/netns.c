@@ -46,16 +46,16 @@ static int run_dir_prepare(void)
 		goto out;
 	}
 	while (mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL) < 0) {
-		/* EINVAL: not a mount point yet. Make it one, private first
-		 * so that a shared /run does not show every name twice. */
+		/* EINVAL: not a mount point yet. Make it one, as iproute2
+		 * 6.1 does: a bind mount of itself, left in the peer group
+		 * of a shared /run, so that mount namespaces made before
+		 * still see the names made after. */
 		if (errno != EINVAL || made_mount) {
 			ret = -errno;
 			break;
 		}
 		if (mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none",
-			  MS_BIND | MS_REC, NULL) < 0 ||
-		    mount("", NETNS_RUN_DIR, "none", MS_PRIVATE | MS_REC,
-			  NULL) < 0) {
+			  MS_BIND | MS_REC, NULL) < 0) {
 			ret = -errno;
 			break;
 		}
