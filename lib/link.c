@@ -274,6 +274,10 @@ static int link_attr(const struct nlattr *attr, void *data)
 	case IFLA_PROP_LIST:
 		info->altnames = attr;
 		return MNL_CB_OK;
+	case IFLA_IFALIAS:
+		if (mnl_attr_validate(attr, MNL_TYPE_NUL_STRING) == 0)
+			info->alias = mnl_attr_get_str(attr);
+		return MNL_CB_OK;
 	case IFLA_LINKINFO:
 		mnl_attr_parse_nested(attr, linkinfo_attr, info);
 		return MNL_CB_OK;

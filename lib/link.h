@@ -65,6 +65,7 @@ struct link_info {
 	uint8_t perm_address[LINK_ADDR_MAX];
 	unsigned int perm_address_len;
 	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
+	const char *alias;	/* IFLA_IFALIAS, in the message, or NULL */
 };
 
 /* Builders fill BUF, RTNL_REQUEST_SIZE bytes. */

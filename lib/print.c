@@ -352,6 +352,9 @@ void print_link(FILE *out, const struct link_info *link,
 	}
 	if (link->has_link_netnsid)
 		print_peer_netns(out, link, ctx);
+	/* As ip link shows it; ip addr does not. */
+	if (with_mode && link->alias)
+		fprintf(out, "\n    alias %s", link->alias);
 	if (link->altnames)
 		print_altnames(out, link->altnames);
 	fputc('\n', out);
@@ -544,6 +547,8 @@ void print_link_json(struct json *json, const struct link_info *link,
 						      link->perm_address_len, text));
 	if (link->has_link_netnsid)
 		json_int(json, "link_netnsid", link->link_netnsid);
+	if (with_mode && link->alias)
+		json_string(json, "ifalias", link->alias);
 	if (link->altnames) {
 		const struct nlattr *attr;
 

@@ -30,6 +30,8 @@ routeadd -n ns1 -6 default via 2001:db8::fe
 addradd 10.9.0.1/24 dev br0
 addradd 'fd00::1/64' dev 'a-b.c_d@e'
 ip link set dev h1 mtu 1400
+ip link set dev h1 alias "the host end"
+ip link property add dev h1 altname host-end 2>/dev/null
 sleep 2
 
 for ns in "" ns1 ns2 empty 'ns-1.x_y@z'; do

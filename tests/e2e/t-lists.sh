@@ -24,6 +24,8 @@ ip addr add 127.0.0.2/8 dev lo
 ip addr add 10.9.0.1 peer 10.9.0.2 dev h1
 ip addr add 10.9.1.1/24 brd + dev h1 label h1:one
 ip link set dev h1 mtu 1400
+ip link set dev h1 alias "the host end"
+ip link property add dev h1 altname host-end 2>/dev/null
 ip link add vl.7 link h1 type vlan id 7 2>/dev/null
 sleep 2
 
