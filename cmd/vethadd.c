@@ -33,13 +33,6 @@ static int open_netns(const char *name)
 	return fd;
 }
 
-static int same_place(const struct end *a, const struct end *b)
-{
-	if (!a->netns || !b->netns)
-		return a->netns == b->netns;
-	return strcmp(a->netns, b->netns) == 0;
-}
-
 struct pair_check {
 	const struct veth_req *req;
 	int peer_fd;		/* the peer's namespace, -1: the same as NAME's */
@@ -60,17 +53,18 @@ static int check_pair(void *data)
 }
 
 /* -p: the pair exists as asked, each end where it was asked to be. */
-static bool pair_exists(const struct veth_req *req, const struct end *one,
-			const struct end *peer)
+static bool pair_exists(const struct veth_req *req, const struct end *peer)
 {
 	struct pair_check check = { req, -1 };
+	/* Compare the namespaces, not the words: -n NS makes "here" NS. */
+	bool apart = netns_same(req->netns_fd, req->peer_netns_fd) == 0;
 	bool exists;
 
-	if (!same_place(one, peer))
+	if (apart)
 		check.peer_fd = peer->netns ? req->peer_netns_fd
 					    : netns_open_pid((int)getpid());
 	exists = netns_run_in(req->netns_fd, check_pair, &check) == 1;
-	if (!same_place(one, peer) && !peer->netns && check.peer_fd >= 0)
+	if (apart && !peer->netns && check.peer_fd >= 0)
 		close(check.peer_fd);
 	return exists;
 }
@@ -98,7 +92,7 @@ int main(int argc, char **argv)
 	cli_rtnl_open(&rt);
 	ret = link_add_veth(&rt, &req, &err);
 	rtnl_close(&rt);
-	if (ret == -EEXIST && cli.exist_ok && pair_exists(&req, &one, &peer))
+	if (ret == -EEXIST && cli.exist_ok && pair_exists(&req, &peer))
 		ret = 0;
 	if (req.netns_fd >= 0)
 		close(req.netns_fd);

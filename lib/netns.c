@@ -191,6 +191,25 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
 	return ret;
 }
 
+static int netns_stat(int fd, struct stat *st)
+{
+	int ret = fd >= 0 ? fstat(fd, st) : stat("/proc/self/ns/net", st);
+
+	return ret < 0 ? -errno : 0;
+}
+
+int netns_same(int fd_a, int fd_b)
+{
+	struct stat a, b;
+	int ret = netns_stat(fd_a, &a);
+
+	if (ret == 0)
+		ret = netns_stat(fd_b, &b);
+	if (ret < 0)
+		return ret;
+	return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 int netns_open_pid(int pid)
 {
 	char path[64];

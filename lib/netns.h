@@ -35,6 +35,10 @@ int netns_open(const char *name);
  * of the namespace, or -errno (-ENOENT: neither exists). */
 int netns_open_target(const char *ns, int *pid);
 
+/* 1 when the namespaces open on FD_A and FD_B (-1: this one) are the
+ * same namespace, 0 when not, or -errno. */
+int netns_same(int fd_a, int fd_b);
+
 /* Open the network namespace of process PID. -ENOENT: no such process. */
 int netns_open_pid(int pid);
 

@@ -105,3 +105,9 @@ check "its undo runs" sh -e "$work/undo"
 check "and again (-f)" sh -e "$work/undo"
 same "nothing is left of it" "ls /run/netns; ip -br link show br0 2>&1" \
 	"echo 'Device \"br0\" does not exist.'"
+
+# vethadd -p compares namespaces, not words: -n NS makes "here" NS.
+nsadd -p nsd
+vethadd -n nsd d1 peer name d2
+check "vethadd -n nsd -p d1 netns nsd peer name d2" vethadd -n nsd -p d1 netns nsd peer name d2
+check "vethadd -p d1 netns nsd peer name d2 netns nsd" vethadd -p d1 netns nsd peer name d2 netns nsd
