@@ -80,6 +80,13 @@ int main(int argc, char **argv)
 			return EXIT_REFUSED;
 		}
 		change->master = (uint32_t)ret;
+		/* Refused only after the move and the other changes. */
+		char kind[16] = "";
+		link_kind_in(target, args.master, kind, sizeof(kind));
+		if (!link_kind_takes_ports(kind)) {
+			cli_report_text(args.master, "not a bridge (nor a bond, team or vrf)");
+			return EXIT_REFUSED;
+		}
 	}
 	cli_rtnl_open(&rt);
 	ret = link_apply_change(&rt, change, &err);

@@ -131,6 +131,13 @@ static int link_check_change(struct rtnl *rt, const struct link_change *change,
 	const char *refusal;
 	int ret;
 
+	/* Without a move, a rename comes after the mtu and address: a name
+	 * taken must be found first. (With a move, the kernel checks the
+	 * name in the new namespace before moving.) */
+	if (change->new_name && change->netns_fd < 0 && !change->netns_pid &&
+	    strcmp(change->new_name, change->dev) != 0 &&
+	    if_nametoindex(change->new_name))
+		return -EEXIST;
 	if (!change->has_mtu && !change->address_len)
 		return 0;
 	ret = link_get(rt, change->dev, &msgs, &link, err);
@@ -145,7 +152,11 @@ int link_apply_change(struct rtnl *rt, const struct link_change *change,
 		      struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
-	int ret = link_check_change(rt, change, err);
+	int ret;
+
+	if (err)
+		err->msg[0] = '\0';
+	ret = link_check_change(rt, change, err);
 
 	if (ret < 0)
 		return ret;
@@ -202,6 +213,47 @@ int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 	if (ret == -ENODEV)
 		return 0;
 	return ret < 0 ? ret : (uint32_t)ret == link.link;
+}
+
+struct kind_query {
+	const char *name;
+	char *kind;
+	size_t size;
+};
+
+static int query_kind(void *data)
+{
+	struct kind_query *query = data;
+	struct rtnl_msgs msgs = { 0 };
+	struct link_info link;
+	struct rtnl rt;
+	int ret = rtnl_open(&rt);
+
+	if (ret < 0)
+		return ret;
+	ret = link_get(&rt, query->name, &msgs, &link, NULL);
+	if (ret == 0)
+		snprintf(query->kind, query->size, "%s", link.kind);
+	rtnl_msgs_free(&msgs);
+	rtnl_close(&rt);
+	return ret;
+}
+
+int link_kind_in(int netns_fd, const char *name, char *kind, size_t size)
+{
+	struct kind_query query = { name, kind, size };
+
+	return netns_run_in(netns_fd, query_kind, &query);
+}
+
+bool link_kind_takes_ports(const char *kind)
+{
+	static const char *const masters[] = { "bridge", "bond", "team", "vrf" };
+
+	for (size_t i = 0; i < sizeof(masters) / sizeof(masters[0]); i++)
+		if (strcmp(kind, masters[i]) == 0)
+			return true;
+	return false;
 }
 
 const char *link_change_refusal(const struct link_info *link,

@@ -96,6 +96,13 @@ int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
 int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 		      int peer_netns_fd);
 
+/* The kind ("bridge", "veth", ... or "") of device NAME in the namespace
+ * open on NETNS_FD (-1: here), into KIND; 0 or -errno. */
+int link_kind_in(int netns_fd, const char *name, char *kind, size_t size);
+
+/* Whether a device of KIND can take ports: bridge, bond, team, vrf. */
+bool link_kind_takes_ports(const char *kind);
+
 /* Why the kernel would refuse the mtu or address of CHANGE for device
  * LINK, in the kernel's words, or NULL. The kernel applies a namespace
  * move before these, so a late refusal would leave the device moved:

@@ -171,3 +171,14 @@ refuse "and leaves no file behind" test -e /run/netns/halfway
 expect_error 2 "routelist: extra: unexpected word" routelist extra
 expect_error 1 "routelist: nosuch: no such namespace" routelist -n nosuch
 expect_error 2 "nslist: -f: unknown option (usage: nslist [-n NS] [-j [-p]])" nslist -f
+
+# What the kernel refuses late (a taken name, a master that takes no
+# ports) is refused before anything changes.
+vethadd q1 q2 || fail "setup: vethadd q1 q2"
+expect_error 1 "linkset: q2: a device with this name already exists" linkset q1 mtu 1400 name q2
+expect_error 1 "linkset: lo: not a bridge (nor a bond, team or vrf)" linkset q1 netns ns5 master lo
+has "q1 stayed here" '^[0-9]+: q1@q2' ip link show q1
+expect_error 1 "linkset: q2: not a bridge (nor a bond, team or vrf)" linkset q1 address 02:00:00:00:00:09 master q2
+bradd -n ns5 brq || fail "setup: bradd -n ns5 brq"
+check "linkset q1 netns ns5 master brq (a bridge there)" linkset q1 netns ns5 master brq
+has "q1 is on ns5's bridge" 'master brq' ip -n ns5 link show q1

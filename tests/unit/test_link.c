@@ -977,6 +977,18 @@ START_TEST(refusal_none_for_unicast_address)
 }
 END_TEST
 
+START_TEST(kinds_that_take_ports)
+{
+	ck_assert(link_kind_takes_ports("bridge"));
+	ck_assert(link_kind_takes_ports("bond"));
+	ck_assert(link_kind_takes_ports("team"));
+	ck_assert(link_kind_takes_ports("vrf"));
+	ck_assert(!link_kind_takes_ports("veth"));
+	ck_assert(!link_kind_takes_ports(""));
+	ck_assert(!link_kind_takes_ports("bridge0"));
+}
+END_TEST
+
 Suite *link_suite(void)
 {
 	Suite *suite = suite_create("link");
@@ -997,6 +1009,7 @@ Suite *link_suite(void)
 	tcase_add_test(refusal, refusal_multicast_ethernet_address);
 	tcase_add_test(refusal, refusal_all_zero_ethernet_address);
 	tcase_add_test(refusal, refusal_none_for_unicast_address);
+	tcase_add_test(refusal, kinds_that_take_ports);
 	suite_add_tcase(suite, refusal);
 
 	tcase_add_test(veth, build_veth_is_newlink_create_excl);
