@@ -203,8 +203,9 @@ int netns_same(int fd_a, int fd_b)
 	struct stat a, b;
 	int ret = netns_stat(fd_a, &a);
 
-	if (ret == 0)
-		ret = netns_stat(fd_b, &b);
+	if (ret < 0)
+		return ret;
+	ret = netns_stat(fd_b, &b);
 	if (ret < 0)
 		return ret;
 	return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
