@@ -7,7 +7,7 @@
 
 int main(int argc, char **argv)
 {
-	struct cli_addr_args args;
+	struct addr_words args;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret, ifindex;

@@ -192,16 +192,12 @@ void cli_fail_words(const struct parse_error *err)
 	cli_bad_input(err->word, err->reason);
 }
 
-void cli_addr_args(int argc, char **argv, int first, struct cli_addr_args *args)
+void cli_addr_args(int argc, char **argv, int first, struct addr_words *words)
 {
-	struct addr_words words;
 	struct parse_error err;
 
-	if (parse_addr_words(argc - first, argv + first, &words, &err) < 0)
+	if (parse_addr_words(argc - first, argv + first, words, &err) < 0)
 		cli_fail_words(&err);
-	args->word = words.word;
-	args->dev = words.dev;
-	args->addr = words.addr;
 }
 
 void cli_route_args(int argc, char **argv, int first, struct cli_route_args *args)

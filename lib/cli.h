@@ -70,13 +70,8 @@ const char *cli_list_filter(int argc, char **argv, int first);
 /* Exit for a failed parse_*_words(): usage, or the word and why. */
 __attribute__((noreturn)) void cli_fail_words(const struct parse_error *err);
 
-/* "ADDR[/PLEN] dev DEV", in either order. */
-struct cli_addr_args {
-	const char *word;	/* ADDR[/PLEN] as typed */
-	const char *dev;
-	struct prefix addr;
-};
-void cli_addr_args(int argc, char **argv, int first, struct cli_addr_args *args);
+/* "ADDR[/PLEN] dev DEV", in either order; exits on bad words. */
+void cli_addr_args(int argc, char **argv, int first, struct addr_words *words);
 
 /* "PREFIX|default [via GW] [dev DEV]", at least one of via and dev. The
  * device's index is left for the caller to fill in. */
