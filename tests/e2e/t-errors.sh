@@ -18,6 +18,11 @@ expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] 
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
 expect 0 "-h prints the synopsis" vethadd -h
 has "on stdout" '^usage: vethadd ' cat "$out"
+expect 0 "nsdel --help" nsdel --help
+has "lists the options nsdel takes" '^  -a ' cat "$out"
+lacks "and not those it does not" '^  -n ' cat "$out"
+expect 0 "linklist --help" linklist --help
+has "lists -j" '^  -j ' cat "$out"
 expect 0 "--version" nsexec --version
 has "names the command and tinyip" '^nsexec \(tinyip\) [0-9]' cat "$out"
 
