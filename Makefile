@@ -26,13 +26,24 @@ BINS = $(addprefix bin/,$(CMDS))
 LIB = build/libtinyip.a
 UNIT = build/unit-tests
 
-all: deps $(BINS)
+all: $(BINS)
 
-# Installs missing packages with apt-get, saying so; silent otherwise.
+# The packages each goal needs (scripts/deps names them). A build only
+# checks, and stops naming what is missing and how to install it; the
+# goals that run tests or tools install what is missing, saying which.
+DEPS_check = test
+DEPS_unit = test
+DEPS_e2e = test
+DEPS_distcheck = test
+DEPS_valgrind = test valgrind
+DEPS_lint = lint
+DEPS_fuzz = fuzz
+INSTALLING_GOALS = check unit e2e distcheck valgrind lint fuzz
 deps:
-	@scripts/deps
+	@scripts/deps $(if $(filter $(INSTALLING_GOALS),$(MAKECMDGOALS)),--install) \
+		build $(sort $(foreach goal,$(MAKECMDGOALS),$(DEPS_$(goal))))
 
-build/%.o: lib/%.c lib/*.h | build
+build/%.o: lib/%.c lib/*.h | build deps
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIB): $(addprefix build/,$(addsuffix .o,$(LIBOBJS)))
@@ -48,7 +59,7 @@ $(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
 build bin:
 	mkdir -p $@
 
-check: all $(UNIT) man-check install-check
+check: deps all $(UNIT) man-check install-check
 	$(UNIT)
 	tests/e2e/run
 
@@ -64,10 +75,10 @@ man-check:
 		groff -mandoc -ww -z man/*.8 man/tinyip.7 2>&1); \
 		[ -z "$$warnings" ] || { echo "$$warnings" >&2; exit 1; }
 
-unit: all $(UNIT)
+unit: deps all $(UNIT)
 	$(UNIT)
 
-e2e: all
+e2e: deps all
 	tests/e2e/run
 
 # End-to-end tests with every tinyip command under valgrind: any error or
@@ -75,7 +86,7 @@ e2e: all
 # links) are left out: under valgrind they alone take minutes.
 VALGRIND_TESTS = tests/e2e/t-veth-guide.sh tests/e2e/t-netns.sh \
 	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh
-valgrind: all
+valgrind: deps all
 	scripts/valgrind-bin build/valgrind-bin
 	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run $(VALGRIND_TESTS)
 
@@ -150,14 +161,12 @@ install-check: all
 	echo "install-check: installed, ran, uninstalled"
 
 # A release tarball that builds and tests on its own: the committed tree
-# (HEAD), and the guides the tests read, from ../shared when it is there.
+# (HEAD).
 VERSION = $(shell sed -n 's/^#define TINYIP_VERSION "\(.*\)"/\1/p' lib/cli.h)
 DIST = tinyip-$(VERSION)
 dist:
 	rm -rf build/$(DIST) && mkdir -p build
 	git archive --prefix=$(DIST)/ HEAD | tar -xf - -C build
-	if [ -d ../shared/guides ]; then mkdir -p build/$(DIST)/guides && \
-		cp ../shared/guides/*.md build/$(DIST)/guides/; fi
 	tar -czf $(DIST).tar.gz -C build $(DIST)
 	rm -rf build/$(DIST)
 	@echo "dist: $(DIST).tar.gz"
