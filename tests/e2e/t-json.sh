@@ -6,7 +6,7 @@
 json_same() {
 	sh -c "$2" >"$work/a" 2>&1
 	sh -c "$3" >"$work/b" 2>&1
-	if "$top/tests/e2e/jsoneq" "$work/a" "$work/b" >"$work/why"; then pass "$1"
+	if "$top/tests/e2e/jsoneq" "$work/a" "$work/b" >"$work/why" 2>&1; then pass "$1"
 	else fail "$1: $(cat "$work/why")"; fi
 }
 
@@ -50,3 +50,16 @@ json_same "addrlist -j -p -n ns1 x1" "addrlist -j -p -n ns1 x1" "ip -j -n ns1 ad
 same "an empty namespace's routes are []" "routelist -j -n empty" "echo '[]'"
 same "nslist -j with no namespaces is []" \
 	"mount -t tmpfs none /run/netns && nslist -j; umount /run/netns" "echo '[]'"
+
+# The man pages' examples of -j in a script (with jq) work as shown.
+same "addrlist(8): the IPv4 addresses of a device" \
+	"addrlist -n ns1 -j x1 | jq -r '.[0].addr_info[] | select(.family == \"inet\") | \"\\(.local) \\(.prefixlen)\"'" \
+	"printf '%s\n' '10.1.1.1 24' '10.1.2.1 32' '10.1.3.1 24'"
+same "linklist(8): a device's operstate" "linklist -n ns1 -j x1 | jq -r '.[0].operstate'" \
+	"ip -n ns1 -o link show x1 | sed -E 's/.* state ([A-Z]+) .*/\\1/'"
+check "nslist(8): exit 0 if ns1 exists" sh -c 'nslist -j | jq -e "any(.[]; .name == \"ns1\")"'
+refuse "nslist(8): exit 1 if it does not" sh -c 'nslist -j | jq -e "any(.[]; .name == \"ns9\")"'
+check "routelist(8): exit 0 if ns1 has a default route" \
+	sh -c 'routelist -n ns1 -j | jq -e "any(.[]; .dst == \"default\")"'
+refuse "routelist(8): exit 1 if ns2 has none" \
+	sh -c 'routelist -n ns2 -j | jq -e "any(.[]; .dst == \"default\")"'
