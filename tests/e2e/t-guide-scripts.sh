@@ -21,32 +21,42 @@ for i in 1 2 3 4 5 6 7 8 9 10; do ip link show veth-host >/dev/null 2>&1 || brea
 refuse "veth-host went with its peer" ip link show veth-host
 
 # Every ip line of the veth and bridge guide (placeholders aside) is among
-# the steps the guide scripts ran, as scripts/to-ip translates them.
-# The guide: beside the checkout in shared/, or in a release tarball's guides/.
-guide="$top/../shared/guides/veth-and-bridge-guide.md"
-[ -r "$guide" ] || guide="$top/guides/veth-and-bridge-guide.md"
-guide_ip_lines() { # the ip lines of the guide between two headings
-	sed -n "/^## $1/,/^## $2/p" "$guide" | sed -n '/^```bash/,/^```/p' |
-		sed -n 's/^\$ //; /^ip /p' | grep -v '<'
-}
+# the steps the guide scripts ran, as scripts/to-ip translates them. The
+# lines are kept in guide-lines/, so that a clone tests itself.
+lines="$top/tests/e2e/guide-lines"
+ip_lines() { grep -v '^#' "$lines/$1"; }
 normal_pings() { sed -E 's/ping (-c [0-9]+ )?(-i [0-9.]+ )?(-W [0-9]+ )?/ping /'; }
+"$top/scripts/veth-guide.sh" | "$top/scripts/to-ip" | normal_pings >"$work/veth-ip"
+"$top/scripts/veth-guide.sh" --teardown >/dev/null
+"$top/scripts/bridge-guide.sh" --host | "$top/scripts/to-ip" | normal_pings >"$work/bridge-ip"
+"$top/scripts/bridge-guide.sh" --teardown >/dev/null
+same "the veth guide has ip lines to check" "grep -vc '^#' '$lines/veth'" "echo 19"
+same "the bridge guide has ip lines to check" "grep -vc '^#' '$lines/bridge'" "echo 19"
+for guide in veth bridge; do
+	ip_lines $guide | while read -r line; do
+		if grep -Fxq "$line" "$work/$guide-ip"; then pass "$guide-guide.sh does: $line"
+		else fail "$guide-guide.sh does not do: $line"; fi
+	done
+done
+
+# Where the guides themselves sit beside the checkout (shared/), the kept
+# lines are still theirs.
+guide="$top/../shared/guides/veth-and-bridge-guide.md"
 if [ -r "$guide" ]; then
-	"$top/scripts/veth-guide.sh" | "$top/scripts/to-ip" | normal_pings >"$work/veth-ip"
-	"$top/scripts/veth-guide.sh" --teardown >/dev/null
-	"$top/scripts/bridge-guide.sh" --host | "$top/scripts/to-ip" | normal_pings >"$work/bridge-ip"
-	"$top/scripts/bridge-guide.sh" --teardown >/dev/null
-	guide_ip_lines "Step-by-Step Guide: Connecting" "Step-by-Step Guide: Connect Network" >"$work/lines"
-	guide_ip_lines "Step-by-Step Guide: Connect Network" "Additional Notes" >"$work/bridge-lines"
-	same "the veth guide has ip lines to check" "wc -l <'$work/lines'" "echo 19"
-	same "the bridge guide has ip lines to check" "wc -l <'$work/bridge-lines'" "echo 19"
-	while read -r line; do
-		if grep -Fxq "$line" "$work/veth-ip"; then pass "veth-guide.sh does: $line"
-		else fail "veth-guide.sh does not do: $line"; fi
-	done <"$work/lines"
-	while read -r line; do
-		if grep -Fxq "$line" "$work/bridge-ip"; then pass "bridge-guide.sh does: $line"
-		else fail "bridge-guide.sh does not do: $line"; fi
-	done <"$work/bridge-lines"
-else
-	fail "the guide is not at $guide (shared/ must sit beside the checkout)"
+	guide_ip_lines() { # the ip lines of the guide between two headings
+		sed -n "/^## $1/,/^## $2/p" "$guide" | sed -n '/^```bash/,/^```/p' |
+			sed -n 's/^\$ //; /^ip /p' | grep -v '<'
+	}
+	guide_ip_lines "Step-by-Step Guide: Connecting" "Step-by-Step Guide: Connect Network" \
+		>"$work/guide-veth"
+	guide_ip_lines "Step-by-Step Guide: Connect Network" "Additional Notes" >"$work/guide-bridge"
+	for guide in veth bridge; do
+		ip_lines $guide >"$work/kept-$guide"
+		if cmp -s "$work/kept-$guide" "$work/guide-$guide"; then
+			pass "guide-lines/$guide are the guide's"
+		else
+			fail "guide-lines/$guide differ from the guide's"
+			diff "$work/kept-$guide" "$work/guide-$guide" | sed 's/^/#   /' | head -20
+		fi
+	done
 fi
