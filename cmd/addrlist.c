@@ -1,85 +1,54 @@
 /* addrlist: ip addr list [dev DEV] */
 #include <stdio.h>
 #include <string.h>
-#include <sys/socket.h>
 
-#include "addr.h"
 #include "cli.h"
-#include "link.h"
 #include "print.h"
+#include "snapshot.h"
 
-static void print_addrs_of(int index, const struct rtnl_msgs *addrs,
-			   struct json *json)
+/* A link, then its addresses. */
+static void print_link_addrs(struct show *show, const struct snapshot *snap,
+			     const struct link_info *link)
 {
-	const struct nlmsghdr *nlh = NULL;
-	struct addr_info addr;
-
-	if (cli.json)
-		json_open_array(json, "addr_info");
-	while ((nlh = rtnl_msgs_next(addrs, nlh))) {
-		if (addr_parse(nlh, &addr) < 0 || addr.index != index)
-			continue;
-		if (cli.json)
-			print_addr_json(json, &addr);
-		else
-			print_addr(stdout, &addr);
-	}
-	if (cli.json)
-		json_close_array(json);
+	show_object_open(show, NULL);
+	print_link(show, snap, link, false);
+	show_array_open(show, "addr_info", NULL, NULL);
+	for (size_t i = 0; i < snap->addr_count; i++)
+		if (snap->addrs[i].index == link->index)
+			print_addr(show, &snap->addrs[i]);
+	show_array_close(show, NULL);
+	show_object_close(show);
 }
 
 int main(int argc, char **argv)
 {
-	struct rtnl_msgs links = { 0 }, addrs = { 0 };
-	const struct nlmsghdr *nlh = NULL;
-	const char *dev;
+	struct snapshot snap;
 	struct rtnl_err err;
-	struct json json;
+	struct show show;
 	struct rtnl rt;
+	const char *dev;
 	int ret;
 
 	dev = cli_list_filter(argc, argv,
 			      cli_start(argc, argv, "[-n NS] [-j [-p]] [[dev] DEV]",
 					CLI_NETNS | CLI_JSON));
 	cli_rtnl_open(&rt);
-	ret = link_dump(&rt, &links, &err);
-	if (ret == 0)
-		ret = addr_dump(&rt, AF_UNSPEC, &addrs, &err);
+	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_ADDRS | SNAPSHOT_NSID_NAMES,
+			    0, &snap, &err);
+	rtnl_close(&rt);
 	if (ret < 0) {
 		cli_report("addresses", ret, &err);
-		goto out;
-	}
-	struct print_ctx ctx = { .links = &links, .rt = &rt };
-	struct link_info found_link;
-	if (dev && link_find_name(&links, dev, &found_link) < 0) {
+	} else if (dev && !snapshot_link_named(&snap, dev)) {
 		cli_report_text(dev, "no such device");
 		ret = -1;
-		goto out;
+	} else {
+		show_init(&show, stdout, cli.json, cli.pretty);
+		show_list_open(&show);
+		for (size_t i = 0; i < snap.link_count; i++)
+			if (!dev || strcmp(snap.links[i].name, dev) == 0)
+				print_link_addrs(&show, &snap, &snap.links[i]);
+		show_list_close(&show);
 	}
-	json_init(&json, stdout, cli.pretty);
-	if (cli.json)
-		json_open_array(&json, NULL);
-	while ((nlh = rtnl_msgs_next(&links, nlh))) {
-		struct link_info link;
-		if (link_parse(nlh, &link) < 0 || (dev && strcmp(link.name, dev) != 0))
-			continue;
-		if (cli.json) {
-			json_open_object(&json, NULL);
-			print_link_json(&json, &link, &ctx, false);
-		} else {
-			print_link(stdout, &link, &ctx, false);
-		}
-		print_addrs_of(link.index, &addrs, &json);
-		if (cli.json)
-			json_close_object(&json);
-	}
-	if (cli.json) {
-		json_close_array(&json);
-		json_finish(&json);
-	}
-out:
-	rtnl_msgs_free(&addrs);
-	rtnl_msgs_free(&links);
-	rtnl_close(&rt);
+	snapshot_free(&snap);
 	return ret < 0 ? EXIT_REFUSED : 0;
 }

@@ -9,6 +9,7 @@
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 
+#include "names.h"
 #include "print.h"
 #include "tests.h"
 
@@ -49,6 +50,46 @@ static void assert_printed(struct capture *capture, const char *expected)
 
 	ck_assert_str_eq(text, expected);
 	free(text);
+}
+
+/* A snapshot of the links in MSGS, freed at the end of the scope. */
+#define TEXT_SNAPSHOT(name, msgs) \
+	struct snapshot name __attribute__((cleanup(snapshot_free))) = { 0 }; \
+	ck_assert_int_eq(snapshot_read_links(&name, (msgs)), 0)
+
+/* The printers, as text into OUT. */
+static void text_link(FILE *out, const struct link_info *link,
+		      const struct snapshot *snap, bool with_mode)
+{
+	struct show show;
+
+	show_init(&show, out, false, false);
+	print_link(&show, snap, link, with_mode);
+}
+
+static void text_link_flags(FILE *out, unsigned int flags, bool lower_down)
+{
+	struct show show;
+
+	show_init(&show, out, false, false);
+	print_link_flags(&show, flags, lower_down);
+}
+
+static void text_addr(FILE *out, const struct addr_info *addr)
+{
+	struct show show;
+
+	show_init(&show, out, false, false);
+	print_addr(&show, addr);
+}
+
+static void text_route(FILE *out, const struct route_info *route,
+		       const struct snapshot *snap)
+{
+	struct show show;
+
+	show_init(&show, out, false, false);
+	print_route(&show, snap, route);
 }
 
 /* Links as a dump has them, for names of peers, masters and devices. */
@@ -129,11 +170,11 @@ static struct link_info loopback(unsigned int flags)
 START_TEST(print_link_veth_with_peer_in_other_namespace)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
 	struct capture capture;
 
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP mode DEFAULT group default qlen 1000\n"
@@ -145,11 +186,11 @@ END_TEST
 START_TEST(print_link_for_addr_list_has_no_mode)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = veth_in_netns(5, "veth_ns2", 4, 1);
 	struct capture capture;
 
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"5: veth_ns2@if4: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
@@ -161,12 +202,12 @@ END_TEST
 START_TEST(print_link_loopback_up)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = loopback(IFF_LOOPBACK | IFF_UP | IFF_RUNNING |
 					 IFF_LOWER_UP);
 	struct capture capture;
 
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue "
 		"state UNKNOWN mode DEFAULT group default qlen 1000\n"
@@ -177,11 +218,11 @@ END_TEST
 START_TEST(print_link_loopback_down_in_new_namespace)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = loopback(IFF_LOOPBACK);
 	struct capture capture;
 
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN "
 		"mode DEFAULT group default qlen 1000\n"
@@ -192,13 +233,13 @@ END_TEST
 START_TEST(print_link_no_carrier_when_up_but_not_running)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
 	struct capture capture;
 
 	link.flags = ETHER_NO_CARRIER;
 	link.operstate = IF_OPER_LOWERLAYERDOWN;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"3: veth_ns1@if2: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 "
 		"qdisc noqueue state LOWERLAYERDOWN mode DEFAULT group default "
@@ -211,7 +252,7 @@ END_TEST
 START_TEST(print_link_down_device_has_no_no_carrier)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(2, "ifb0", IFF_BROADCAST | IFF_NOARP);
 	struct capture capture;
 
@@ -219,7 +260,7 @@ START_TEST(print_link_down_device_has_no_no_carrier)
 	link.operstate = IF_OPER_DOWN;
 	link.txqlen = 32;
 	memcpy(link.address, (const uint8_t[6]){ 0x9e, 0x8b, 0xd3, 0x5e, 0xe4, 0xce }, 6);
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"2: ifb0: <BROADCAST,NOARP> mtu 1500 qdisc noop state DOWN "
 		"group default qlen 32\n"
@@ -231,16 +272,16 @@ START_TEST(print_link_names_peer_in_same_namespace_with_m_down)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links;
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
 	struct link_info link = ether_link(5, "veth_a", ETHER_NO_CARRIER);
 	struct capture capture;
 
 	put_link(&msgs, 1, "lo", IFF_UP | IFF_LOOPBACK);
 	put_link(&msgs, 4, "veth_b", IFF_BROADCAST | IFF_MULTICAST);
 	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
 	link.has_link = 1;
 	link.link = 4;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"5: veth_a@veth_b: <NO-CARRIER,BROADCAST,MULTICAST,UP,M-DOWN> "
 		"mtu 1500 qdisc noqueue state LOWERLAYERDOWN mode DEFAULT "
@@ -253,15 +294,15 @@ START_TEST(print_link_names_peer_that_is_up_without_m_down)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links;
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
 	struct link_info link = ether_link(5, "veth_a", ETHER_UP);
 	struct capture capture;
 
 	put_link(&msgs, 4, "veth_b", ETHER_UP);
 	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
 	link.has_link = 1;
 	link.link = 4;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"5: veth_a@veth_b: <BROADCAST,MULTICAST,UP,LOWER_UP> "
 		"mtu 1500 qdisc noqueue state UP mode DEFAULT "
@@ -274,15 +315,15 @@ START_TEST(print_link_unknown_peer_index_is_if_n)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links;
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
 	struct link_info link = ether_link(5, "veth_a", ETHER_UP);
 	struct capture capture;
 
 	put_link(&msgs, 4, "veth_b", ETHER_UP);
 	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
 	link.has_link = 1;
 	link.link = 9;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"5: veth_a@if9: <BROADCAST,MULTICAST,UP,LOWER_UP> "
 		"mtu 1500 qdisc noqueue state UP group default qlen 1000\n"
@@ -293,13 +334,13 @@ END_TEST
 START_TEST(print_link_link_0_is_none)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(6, "macvlan0", ETHER_UP);
 	struct capture capture;
 
 	link.has_link = 1;
 	link.link = 0;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"6: macvlan0@NONE: <BROADCAST,MULTICAST,UP,LOWER_UP> "
 		"mtu 1500 qdisc noqueue state UP group default qlen 1000\n"
@@ -311,14 +352,14 @@ START_TEST(print_link_names_the_master)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links;
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
 	struct link_info link = veth_in_netns(3, "veth_br", 2, 0);
 	struct capture capture;
 
 	put_link(&msgs, 7, "br0", ETHER_UP);
 	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
 	link.master = 7;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"3: veth_br@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue master br0 state UP mode DEFAULT group default "
@@ -331,12 +372,12 @@ END_TEST
 START_TEST(print_link_unknown_master_is_if_n)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(3, "eth1", ETHER_UP);
 	struct capture capture;
 
 	link.master = 12;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"3: eth1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue master if12 state UP group default qlen 1000\n"
@@ -347,11 +388,11 @@ END_TEST
 START_TEST(print_link_negative_netnsid_is_unknown)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = veth_in_netns(3, "veth_ns1", 2, -1);
 	struct capture capture;
 
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
@@ -363,12 +404,12 @@ END_TEST
 START_TEST(print_link_numbered_group)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(4, "eth0", ETHER_UP);
 	struct capture capture;
 
 	link.group = 5;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP mode DEFAULT group 5 qlen 1000\n"
@@ -379,13 +420,13 @@ END_TEST
 START_TEST(print_link_without_qlen_ends_after_group)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(6, "br0", ETHER_UP);
 	struct capture capture;
 
 	link.txqlen = 0;
 	link.linkmode = IF_LINK_MODE_DORMANT;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"6: br0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP mode DORMANT group default \n"
@@ -396,12 +437,12 @@ END_TEST
 START_TEST(print_link_without_linkmode_has_no_mode)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(6, "br0", ETHER_UP);
 	struct capture capture;
 
 	link.has_linkmode = 0;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"6: br0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
@@ -412,7 +453,7 @@ END_TEST
 START_TEST(print_link_without_address_keeps_the_space)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link;
 	struct capture capture;
 
@@ -426,7 +467,7 @@ START_TEST(print_link_without_address_keeps_the_space)
 	link.operstate = IF_OPER_UNKNOWN;
 	link.has_linkmode = 1;
 	link.txqlen = 1000;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"8: wg0: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1420 qdisc noqueue "
 		"state UNKNOWN mode DEFAULT group default qlen 1000\n"
@@ -437,7 +478,7 @@ END_TEST
 START_TEST(print_link_ip_tunnel_addresses_as_ip_with_peer)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link;
 	struct capture capture;
 
@@ -455,7 +496,7 @@ START_TEST(print_link_ip_tunnel_addresses_as_ip_with_peer)
 	link.address_len = 4;
 	memcpy(link.broadcast, (const uint8_t[4]){ 10, 0, 0, 2 }, 4);
 	link.broadcast_len = 4;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"9: tun0@NONE: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1480 "
 		"qdisc noqueue state UNKNOWN group default \n"
@@ -466,7 +507,7 @@ END_TEST
 START_TEST(print_link_ipv6_tunnel_addresses_as_ipv6)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link;
 	struct capture capture;
 
@@ -480,7 +521,7 @@ START_TEST(print_link_ipv6_tunnel_addresses_as_ipv6)
 	link.operstate = IF_OPER_DOWN;
 	link.address_len = 16;
 	link.broadcast_len = 16;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"10: ip6tnl0: <NOARP> mtu 1452 qdisc noop state DOWN "
 		"group default \n"
@@ -491,21 +532,21 @@ END_TEST
 START_TEST(print_link_shows_permaddr_only_when_it_differs)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(4, "eth0", ETHER_UP);
 	const uint8_t perm[6] = { 0x02, 0x00, 0x00, 0x00, 0x00, 0x01 };
 	struct capture capture;
 
 	memcpy(link.perm_address, mac, sizeof(mac));
 	link.perm_address_len = sizeof(mac);
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
 		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
 
 	memcpy(link.perm_address, perm, sizeof(perm));
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
@@ -518,7 +559,7 @@ START_TEST(print_link_lists_altnames_on_lines_of_their_own)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(2, "enp0s3", ETHER_UP);
 	struct nlmsghdr *nlh = test_msg_start(&msgs, RTM_NEWLINK, 0, 1, 2);
 	struct nlattr *list;
@@ -529,7 +570,7 @@ START_TEST(print_link_lists_altnames_on_lines_of_their_own)
 	mnl_attr_put_strz(nlh, IFLA_ALT_IFNAME, "lan");
 	mnl_attr_nest_end(nlh, list);
 	link.altnames = list;
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"2: enp0s3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP mode DEFAULT group default qlen 1000\n"
@@ -545,7 +586,7 @@ START_TEST(print_link_flags_in_iproute2_order)
 {
 	struct capture capture;
 
-	print_link_flags(capture_start(&capture),
+	text_link_flags(capture_start(&capture),
 			 IFF_LOWER_UP | IFF_UP | IFF_SLAVE | IFF_PROMISC |
 			 IFF_ALLMULTI | IFF_MULTICAST | IFF_BROADCAST |
 			 IFF_RUNNING, false);
@@ -558,7 +599,7 @@ START_TEST(print_link_flags_unknown_bits_in_hex)
 {
 	struct capture capture;
 
-	print_link_flags(capture_start(&capture),
+	text_link_flags(capture_start(&capture),
 			 IFF_UP | IFF_RUNNING | 0x100000, false);
 	assert_printed(&capture, "<UP,100000> ");
 }
@@ -568,7 +609,7 @@ START_TEST(print_link_flags_none)
 {
 	struct capture capture;
 
-	print_link_flags(capture_start(&capture), 0, false);
+	text_link_flags(capture_start(&capture), 0, false);
 	assert_printed(&capture, "<> ");
 }
 END_TEST
@@ -577,7 +618,7 @@ START_TEST(print_link_flags_m_down_comes_last)
 {
 	struct capture capture;
 
-	print_link_flags(capture_start(&capture), ETHER_UP, true);
+	text_link_flags(capture_start(&capture), ETHER_UP, true);
 	assert_printed(&capture, "<BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> ");
 }
 END_TEST
@@ -626,7 +667,7 @@ START_TEST(print_addr_ipv4_global)
 	struct addr_info addr = inet_addr4("10.1.1.2", 24, "veth_ns2");
 	struct capture capture;
 
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 10.1.1.2/24 scope global veth_ns2\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -640,7 +681,7 @@ START_TEST(print_addr_ipv4_with_broadcast)
 
 	ck_assert_int_eq(inet_pton(AF_INET, "192.0.2.255", addr.broadcast), 1);
 	addr.has_broadcast = 1;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 192.0.2.2/24 brd 192.0.2.255 scope global eth0\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -653,7 +694,7 @@ START_TEST(print_addr_loopback_scope_host)
 	struct capture capture;
 
 	addr.scope = RT_SCOPE_HOST;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 127.0.0.1/8 scope host lo\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -670,7 +711,7 @@ START_TEST(print_addr_ipv4_dhcp_lease)
 	addr.flags = IFA_F_NOPREFIXROUTE;
 	addr.valid_lft = 86313;
 	addr.preferred_lft = 86313;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 192.168.1.10/24 brd 192.168.1.255 scope global "
 		"dynamic noprefixroute eth0\n"
@@ -684,7 +725,7 @@ START_TEST(print_addr_ipv4_secondary)
 	struct capture capture;
 
 	addr.flags |= IFA_F_SECONDARY;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 10.1.1.3/24 scope global secondary veth_ns2\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -697,7 +738,7 @@ START_TEST(print_addr_ipv4_with_peer)
 	struct capture capture;
 
 	ck_assert_int_eq(inet_pton(AF_INET, "10.0.0.2", addr.address), 1);
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 10.0.0.1 peer 10.0.0.2/32 scope global tun0\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -710,7 +751,7 @@ START_TEST(print_addr_ipv6_link_local_keeps_trailing_space)
 					   RT_SCOPE_LINK, IFA_F_PERMANENT);
 	struct capture capture;
 
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet6 fe80::fc:ff:fe00:1/64 scope link \n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -724,7 +765,7 @@ START_TEST(print_addr_ipv6_tentative)
 					   IFA_F_PERMANENT | IFA_F_TENTATIVE);
 	struct capture capture;
 
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet6 fe80::407e:efff:fe1a:89eb/64 scope link tentative \n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -737,7 +778,7 @@ START_TEST(print_addr_ipv6_nodad)
 					   IFA_F_PERMANENT | IFA_F_NODAD);
 	struct capture capture;
 
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet6 fd00::2/64 scope global nodad \n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -753,7 +794,7 @@ START_TEST(print_addr_ipv6_dynamic_from_router_advertisement)
 
 	addr.valid_lft = 86398;
 	addr.preferred_lft = 14398;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet6 2001:db8::407e:efff:fe1a:89eb/64 scope global "
 		"dynamic mngtmpaddr \n"
@@ -770,7 +811,7 @@ START_TEST(print_addr_ipv6_secondary_is_temporary)
 
 	addr.valid_lft = 600;
 	addr.preferred_lft = 0;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet6 2001:db8::1234/64 scope global temporary deprecated "
 		"dynamic \n"
@@ -784,7 +825,7 @@ START_TEST(print_addr_unknown_flags_in_hex)
 	struct capture capture;
 
 	addr.flags |= 0x1000;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 10.1.1.2/24 scope global flags 1000 x\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -797,7 +838,7 @@ START_TEST(print_addr_unknown_scope_as_number)
 	struct capture capture;
 
 	addr.scope = 100;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture,
 		"    inet 10.1.1.2/24 scope 100 x\n"
 		"       valid_lft forever preferred_lft forever\n");
@@ -810,7 +851,7 @@ START_TEST(print_addr_without_cacheinfo_is_one_line)
 	struct capture capture;
 
 	addr.has_cacheinfo = 0;
-	print_addr(capture_start(&capture), &addr);
+	text_addr(capture_start(&capture), &addr);
 	assert_printed(&capture, "    inet 10.1.1.2/24 scope global veth_ns2\n");
 }
 END_TEST
@@ -847,7 +888,7 @@ START_TEST(print_route_connected_keeps_trailing_space)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4("10.1.1.0", 24);
 	struct capture capture;
 
@@ -856,7 +897,7 @@ START_TEST(print_route_connected_keeps_trailing_space)
 	route.oif = 5;
 	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.2", route.prefsrc), 1);
 	route.has_prefsrc = 1;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture,
 		"10.1.1.0/24 dev veth_ns2 proto kernel scope link src 10.1.1.2 \n");
 }
@@ -866,14 +907,14 @@ START_TEST(print_route_default_via_gateway)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4(NULL, 0);
 	struct capture capture;
 
 	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.4", route.gateway), 1);
 	route.has_gateway = 1;
 	route.oif = 5;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "default via 10.1.1.4 dev veth_ns2 \n");
 }
 END_TEST
@@ -882,7 +923,7 @@ START_TEST(print_route_default_with_proto_src_and_metric)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4(NULL, 0);
 	struct capture capture;
 
@@ -894,7 +935,7 @@ START_TEST(print_route_default_with_proto_src_and_metric)
 	route.has_prefsrc = 1;
 	route.has_priority = 1;
 	route.priority = 100;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture,
 		"default via 10.1.1.4 dev veth_ns2 proto dhcp src 10.1.1.2 "
 		"metric 100 \n");
@@ -905,13 +946,13 @@ START_TEST(print_route_host_route_has_no_len)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4("10.1.1.9", 32);
 	struct capture capture;
 
 	route.scope = RT_SCOPE_LINK;
 	route.oif = 5;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "10.1.1.9 dev veth_ns2 scope link \n");
 }
 END_TEST
@@ -920,13 +961,13 @@ START_TEST(print_route_unknown_device_is_if_n)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4("10.2.0.0", 16);
 	struct capture capture;
 
 	route.protocol = RTPROT_STATIC;
 	route.oif = 9;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "10.2.0.0/16 dev if9 proto static \n");
 }
 END_TEST
@@ -934,16 +975,16 @@ END_TEST
 START_TEST(print_route_other_types_say_so)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct route_info route = route4("10.9.0.0", 16);
 	struct capture capture;
 
 	route.type = RTN_UNREACHABLE;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "unreachable 10.9.0.0/16 \n");
 
 	route.type = RTN_BLACKHOLE;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "blackhole 10.9.0.0/16 \n");
 }
 END_TEST
@@ -952,7 +993,7 @@ START_TEST(print_route_linkdown_flag)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4("10.1.1.0", 24);
 	struct capture capture;
 
@@ -962,7 +1003,7 @@ START_TEST(print_route_linkdown_flag)
 	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.2", route.prefsrc), 1);
 	route.has_prefsrc = 1;
 	route.flags = RTNH_F_LINKDOWN;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture,
 		"10.1.1.0/24 dev veth_ns2 proto kernel scope link src 10.1.1.2 "
 		"linkdown \n");
@@ -973,7 +1014,7 @@ START_TEST(print_route_onlink_flag)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route = route4(NULL, 0);
 	struct capture capture;
 
@@ -981,7 +1022,7 @@ START_TEST(print_route_onlink_flag)
 	route.has_gateway = 1;
 	route.oif = 5;
 	route.flags = RTNH_F_ONLINK;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "default via 192.0.2.1 dev veth_ns2 onlink \n");
 }
 END_TEST
@@ -990,7 +1031,7 @@ START_TEST(print_route_ipv6_ends_with_pref)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route;
 	struct capture capture;
 
@@ -1007,7 +1048,7 @@ START_TEST(print_route_ipv6_ends_with_pref)
 	route.priority = 256;
 	route.has_pref = 1;
 	route.pref = 0;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture,
 		"fe80::/64 dev veth_ns2 proto kernel metric 256 pref medium\n");
 }
@@ -1017,7 +1058,7 @@ START_TEST(print_route_ipv6_default)
 {
 	struct test_msgs msgs = { 0 };
 	struct rtnl_msgs links = route_links(&msgs);
-	struct print_ctx ctx = { .links = &links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &links);
 	struct route_info route;
 	struct capture capture;
 
@@ -1032,7 +1073,7 @@ START_TEST(print_route_ipv6_default)
 	route.priority = 1024;
 	route.has_pref = 1;
 	route.pref = 1;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture,
 		"default via fd00::1 dev veth_ns2 metric 1024 pref high\n");
 }
@@ -1041,7 +1082,7 @@ END_TEST
 START_TEST(print_route_ipv6_host_route_has_no_len)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct route_info route;
 	struct capture capture;
 
@@ -1053,7 +1094,7 @@ START_TEST(print_route_ipv6_host_route_has_no_len)
 	route.has_dst = 1;
 	route.dst_len = 128;
 	route.oif = 1;
-	print_route(capture_start(&capture), &route, &ctx);
+	text_route(capture_start(&capture), &route, &ctx);
 	assert_printed(&capture, "2001:db8::1 dev if1 \n");
 }
 END_TEST
@@ -1062,76 +1103,76 @@ END_TEST
 
 START_TEST(print_operstate_name_knows_every_state)
 {
-	ck_assert_str_eq(print_operstate_name(IF_OPER_UNKNOWN), "UNKNOWN");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_NOTPRESENT), "NOTPRESENT");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_DOWN), "DOWN");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_LOWERLAYERDOWN),
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_UNKNOWN), "UNKNOWN");
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_NOTPRESENT), "NOTPRESENT");
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_DOWN), "DOWN");
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_LOWERLAYERDOWN),
 			 "LOWERLAYERDOWN");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_TESTING), "TESTING");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_DORMANT), "DORMANT");
-	ck_assert_str_eq(print_operstate_name(IF_OPER_UP), "UP");
-	ck_assert_ptr_null(print_operstate_name(7));
-	ck_assert_ptr_null(print_operstate_name(255));
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_TESTING), "TESTING");
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_DORMANT), "DORMANT");
+	ck_assert_str_eq(name_of(&names_operstates, IF_OPER_UP), "UP");
+	ck_assert_ptr_null(name_of(&names_operstates, 7));
+	ck_assert_ptr_null(name_of(&names_operstates, 255));
 }
 END_TEST
 
 START_TEST(print_link_type_name_knows_common_types)
 {
-	ck_assert_str_eq(print_link_type_name(ARPHRD_ETHER), "ether");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_LOOPBACK), "loopback");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_NONE), "none");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_VOID), "void");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_TUNNEL), "ipip");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_TUNNEL6), "tunnel6");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_SIT), "sit");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_IPGRE), "gre");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_IP6GRE), "gre6");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_NETLINK), "netlink");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_IEEE80211_RADIOTAP),
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_ETHER), "ether");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_LOOPBACK), "loopback");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_NONE), "none");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_VOID), "void");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_TUNNEL), "ipip");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_TUNNEL6), "tunnel6");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_SIT), "sit");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_IPGRE), "gre");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_IP6GRE), "gre6");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_NETLINK), "netlink");
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_IEEE80211_RADIOTAP),
 			 "ieee802.11/radiotap");
-	ck_assert_str_eq(print_link_type_name(ARPHRD_NETROM), "netrom");
-	ck_assert_ptr_null(print_link_type_name(12345));
+	ck_assert_str_eq(name_of(&names_link_types, ARPHRD_NETROM), "netrom");
+	ck_assert_ptr_null(name_of(&names_link_types, 12345));
 }
 END_TEST
 
 START_TEST(print_scope_name_knows_the_five_scopes)
 {
-	ck_assert_str_eq(print_scope_name(RT_SCOPE_UNIVERSE), "global");
-	ck_assert_str_eq(print_scope_name(RT_SCOPE_SITE), "site");
-	ck_assert_str_eq(print_scope_name(RT_SCOPE_LINK), "link");
-	ck_assert_str_eq(print_scope_name(RT_SCOPE_HOST), "host");
-	ck_assert_str_eq(print_scope_name(RT_SCOPE_NOWHERE), "nowhere");
-	ck_assert_ptr_null(print_scope_name(100));
+	ck_assert_str_eq(name_of(&names_scopes, RT_SCOPE_UNIVERSE), "global");
+	ck_assert_str_eq(name_of(&names_scopes, RT_SCOPE_SITE), "site");
+	ck_assert_str_eq(name_of(&names_scopes, RT_SCOPE_LINK), "link");
+	ck_assert_str_eq(name_of(&names_scopes, RT_SCOPE_HOST), "host");
+	ck_assert_str_eq(name_of(&names_scopes, RT_SCOPE_NOWHERE), "nowhere");
+	ck_assert_ptr_null(name_of(&names_scopes, 100));
 }
 END_TEST
 
 START_TEST(print_protocol_name_knows_common_protocols)
 {
-	ck_assert_str_eq(print_protocol_name(RTPROT_UNSPEC), "unspec");
-	ck_assert_str_eq(print_protocol_name(RTPROT_REDIRECT), "redirect");
-	ck_assert_str_eq(print_protocol_name(RTPROT_KERNEL), "kernel");
-	ck_assert_str_eq(print_protocol_name(RTPROT_BOOT), "boot");
-	ck_assert_str_eq(print_protocol_name(RTPROT_STATIC), "static");
-	ck_assert_str_eq(print_protocol_name(RTPROT_RA), "ra");
-	ck_assert_str_eq(print_protocol_name(RTPROT_DHCP), "dhcp");
-	ck_assert_str_eq(print_protocol_name(RTPROT_BABEL), "babel");
-	ck_assert_str_eq(print_protocol_name(RTPROT_BGP), "bgp");
-	ck_assert_str_eq(print_protocol_name(RTPROT_OSPF), "ospf");
-	ck_assert_ptr_null(print_protocol_name(250));
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_UNSPEC), "unspec");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_REDIRECT), "redirect");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_KERNEL), "kernel");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_BOOT), "boot");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_STATIC), "static");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_RA), "ra");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_DHCP), "dhcp");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_BABEL), "babel");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_BGP), "bgp");
+	ck_assert_str_eq(name_of(&names_protocols, RTPROT_OSPF), "ospf");
+	ck_assert_ptr_null(name_of(&names_protocols, 250));
 }
 END_TEST
 
 START_TEST(print_link_puts_permaddr_before_link_netnsid)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
 	const uint8_t perm[6] = { 0x02, 0x00, 0x00, 0x00, 0x00, 0x01 };
 	struct capture capture;
 
 	memcpy(link.perm_address, perm, sizeof(perm));
 	link.perm_address_len = sizeof(perm);
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP group default qlen 1000\n"
@@ -1143,7 +1184,7 @@ END_TEST
 START_TEST(print_link_unknown_type_in_brackets)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(7, "wwan0", IFF_POINTOPOINT | IFF_NOARP);
 	struct capture capture;
 
@@ -1151,7 +1192,7 @@ START_TEST(print_link_unknown_type_in_brackets)
 	link.address_len = link.broadcast_len = 0;
 	snprintf(link.qdisc, sizeof(link.qdisc), "noop");
 	link.operstate = IF_OPER_DOWN;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"7: wwan0: <POINTOPOINT,NOARP> mtu 1500 qdisc noop state DOWN "
 		"group default qlen 1000\n"
@@ -1162,12 +1203,12 @@ END_TEST
 START_TEST(print_link_unknown_operstate_in_hex)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(4, "eth0", ETHER_UP);
 	struct capture capture;
 
 	link.operstate = 42;
-	print_link(capture_start(&capture), &link, &ctx, false);
+	text_link(capture_start(&capture), &link, &ctx, false);
 	assert_printed(&capture,
 		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state 0x2agroup default qlen 1000\n"
@@ -1177,29 +1218,29 @@ END_TEST
 
 START_TEST(link_type_names_cover_iproute2_table)
 {
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_APPLETLK), "atalk");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_RAWHDLC), "rawhdlc");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IPDDP), "ip/ddp");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_HIPPI), "hippi");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_FCPP), "fcpp");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_FCFABRIC + 12), "fcfb12");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IEEE80211_PRISM), "ieee802.11/prism");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_IEEE802154_MONITOR), "ieee802.15.4/monitor");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_PHONET_PIPE), "phonet_pipe");
-	ck_assert_pstr_eq(print_link_type_name(ARPHRD_CAIF), "caif");
-	ck_assert_ptr_null(print_link_type_name(ARPHRD_RAWIP));
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_APPLETLK), "atalk");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_RAWHDLC), "rawhdlc");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_IPDDP), "ip/ddp");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_HIPPI), "hippi");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_FCPP), "fcpp");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_FCFABRIC + 12), "fcfb12");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_IEEE80211_PRISM), "ieee802.11/prism");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_IEEE802154_MONITOR), "ieee802.15.4/monitor");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_PHONET_PIPE), "phonet_pipe");
+	ck_assert_pstr_eq(name_of(&names_link_types, ARPHRD_CAIF), "caif");
+	ck_assert_ptr_null(name_of(&names_link_types, ARPHRD_RAWIP));
 }
 END_TEST
 
 START_TEST(print_link_testing_linkmode_as_number)
 {
 	struct rtnl_msgs no_links = { 0 };
-	struct print_ctx ctx = { .links = &no_links, .rt = NULL };
+	TEXT_SNAPSHOT(ctx, &no_links);
 	struct link_info link = ether_link(4, "eth0", ETHER_UP);
 	struct capture capture;
 
 	link.linkmode = 2;	/* IF_LINK_MODE_TESTING */
-	print_link(capture_start(&capture), &link, &ctx, true);
+	text_link(capture_start(&capture), &link, &ctx, true);
 	assert_printed(&capture,
 		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
 		"qdisc noqueue state UP mode 2 group default qlen 1000\n"
@@ -1209,7 +1250,152 @@ END_TEST
 
 START_TEST(protocol_17_has_no_name)
 {
-	ck_assert_ptr_null(print_protocol_name(17));
+	ck_assert_ptr_null(name_of(&names_protocols, 17));
+}
+END_TEST
+
+/* JSON: the same printers, ip -j's keys and forms. */
+
+/* What PRINT wrote as JSON, compact, inside an object of its own when
+ * IN_OBJECT (as the list commands open one per link). */
+#define JSON_OF(capture, in_object, print) do { \
+		struct show show; \
+		show_init(&show, capture_start(&(capture)), true, false); \
+		if (in_object) \
+			show_object_open(&show, NULL); \
+		print; \
+		if (in_object) \
+			show_object_close(&show); \
+	} while (0)
+
+START_TEST(print_link_json_veth_with_peer_in_other_namespace)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
+	struct capture capture;
+
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, true));
+	assert_printed(&capture,
+		"{\"ifindex\":3,\"link_index\":2,\"ifname\":\"veth_ns1\","
+		"\"flags\":[\"BROADCAST\",\"MULTICAST\",\"UP\",\"LOWER_UP\"],"
+		"\"mtu\":1500,\"qdisc\":\"noqueue\",\"operstate\":\"UP\","
+		"\"linkmode\":\"DEFAULT\",\"group\":\"default\",\"txqlen\":1000,"
+		"\"link_type\":\"ether\",\"address\":\"42:7e:ef:1a:89:eb\","
+		"\"broadcast\":\"ff:ff:ff:ff:ff:ff\",\"link_netnsid\":0}");
+}
+END_TEST
+
+START_TEST(print_link_json_names_peer_and_master_here)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct link_info link = ether_link(5, "veth_a", ETHER_NO_CARRIER);
+	struct capture capture;
+
+	put_link(&msgs, 4, "veth_b", 0);
+	put_link(&msgs, 7, "br0", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	link.has_link = 1;
+	link.link = 4;
+	link.master = 7;
+	link.has_linkmode = 0;
+	link.txqlen = 0;
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	assert_printed(&capture,
+		"{\"ifindex\":5,\"link\":\"veth_b\",\"ifname\":\"veth_a\","
+		"\"flags\":[\"NO-CARRIER\",\"BROADCAST\",\"MULTICAST\",\"UP\",\"M-DOWN\"],"
+		"\"mtu\":1500,\"qdisc\":\"noqueue\",\"master\":\"br0\","
+		"\"operstate\":\"LOWERLAYERDOWN\",\"group\":\"default\","
+		"\"link_type\":\"ether\",\"address\":\"42:7e:ef:1a:89:eb\","
+		"\"broadcast\":\"ff:ff:ff:ff:ff:ff\"}");
+}
+END_TEST
+
+START_TEST(print_link_names_peer_namespace_from_the_snapshot)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 1);
+	struct capture capture;
+
+	ck_assert_int_eq(snapshot_add_nsid(&ctx, 0, "ns0"), 0);
+	ck_assert_int_eq(snapshot_add_nsid(&ctx, 1, "ns2"), 0);
+	text_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"3: veth_ns1@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netns ns2\n");
+}
+END_TEST
+
+START_TEST(print_addr_json_flags_are_true_members)
+{
+	struct addr_info addr = inet_addr6("fd00::2", 64, RT_SCOPE_UNIVERSE,
+					   IFA_F_PERMANENT | IFA_F_NODAD);
+	struct capture capture;
+
+	JSON_OF(capture, false, print_addr(&show, &addr));
+	assert_printed(&capture,
+		"{\"family\":\"inet6\",\"local\":\"fd00::2\",\"prefixlen\":64,"
+		"\"scope\":\"global\",\"nodad\":true,"
+		"\"valid_life_time\":4294967295,\"preferred_life_time\":4294967295}");
+}
+END_TEST
+
+START_TEST(print_route_json_has_flags_even_when_empty)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	struct route_info route = route4(NULL, 0);
+	struct capture capture;
+
+	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.4", route.gateway), 1);
+	route.has_gateway = 1;
+	route.oif = 5;
+	JSON_OF(capture, false, print_route(&show, &ctx, &route));
+	assert_printed(&capture,
+		"{\"dst\":\"default\",\"gateway\":\"10.1.1.4\",\"dev\":\"veth_ns2\","
+		"\"flags\":[]}");
+}
+END_TEST
+
+/* snapshot */
+
+START_TEST(snapshot_finds_links_by_index_in_any_dump_order)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+
+	put_link(&msgs, 9, "nine", 0);
+	put_link(&msgs, 1, "lo", 0);
+	put_link(&msgs, 4, "four", 0);
+	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(snap, &links);
+	ck_assert_uint_eq(snap.link_count, 3);
+	ck_assert_str_eq(snap.links[0].name, "nine");
+	ck_assert_str_eq(snapshot_link(&snap, 1)->name, "lo");
+	ck_assert_str_eq(snapshot_link(&snap, 4)->name, "four");
+	ck_assert_str_eq(snapshot_link(&snap, 9)->name, "nine");
+	ck_assert_ptr_null(snapshot_link(&snap, 5));
+	ck_assert_ptr_null(snapshot_link(&snap, 0));
+	ck_assert_int_eq(snapshot_link_named(&snap, "four")->index, 4);
+	ck_assert_ptr_null(snapshot_link_named(&snap, "five"));
+}
+END_TEST
+
+START_TEST(snapshot_nsid_names_the_first_name_given)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(snap, &no_links);
+
+	ck_assert_int_eq(snapshot_add_nsid(&snap, 3, "first"), 0);
+	ck_assert_int_eq(snapshot_add_nsid(&snap, 3, "second"), 0);
+	ck_assert_str_eq(snapshot_nsid_name(&snap, 3), "first");
+	ck_assert_ptr_null(snapshot_nsid_name(&snap, 0));
 }
 END_TEST
 
@@ -1291,5 +1477,18 @@ Suite *print_suite(void)
 	tcase_add_test(names, print_link_unknown_operstate_in_hex);
 	tcase_add_test(names, print_link_testing_linkmode_as_number);
 	suite_add_tcase(suite, names);
+
+	TCase *json = tcase_create("json");
+	tcase_add_test(json, print_link_json_veth_with_peer_in_other_namespace);
+	tcase_add_test(json, print_link_json_names_peer_and_master_here);
+	tcase_add_test(json, print_addr_json_flags_are_true_members);
+	tcase_add_test(json, print_route_json_has_flags_even_when_empty);
+	suite_add_tcase(suite, json);
+
+	TCase *snapshot = tcase_create("snapshot");
+	tcase_add_test(snapshot, print_link_names_peer_namespace_from_the_snapshot);
+	tcase_add_test(snapshot, snapshot_finds_links_by_index_in_any_dump_order);
+	tcase_add_test(snapshot, snapshot_nsid_names_the_first_name_given);
+	suite_add_tcase(suite, snapshot);
 	return suite;
 }

@@ -1,0 +1,34 @@
+/* names: the words iproute2 6.1 uses for the kernel's numbers, one table
+ * per kind, in the order iproute2 shows them where order matters. */
+#ifndef TINYIP_NAMES_H
+#define TINYIP_NAMES_H
+
+#include <stddef.h>
+
+struct name {
+	unsigned int value;
+	const char *name;
+};
+
+struct name_table {
+	const struct name *names;
+	size_t count;
+};
+
+extern const struct name_table names_operstates;	/* IF_OPER_* */
+extern const struct name_table names_linkmodes;		/* IF_LINK_MODE_* */
+extern const struct name_table names_link_types;	/* ARPHRD_* */
+extern const struct name_table names_scopes;		/* RT_SCOPE_* */
+extern const struct name_table names_protocols;		/* RTPROT_* */
+extern const struct name_table names_route_types;	/* RTN_* */
+extern const struct name_table names_link_flags;	/* IFF_*, as ip orders them */
+extern const struct name_table names_addr_flags;	/* IFA_F_* */
+extern const struct name_table names_route_flags;	/* RTNH_F_* */
+
+/* The name of VALUE in TABLE, or NULL when it has none. */
+const char *name_of(const struct name_table *table, unsigned int value);
+
+/* A route's preference (ICMPV6_ROUTER_PREF_*): medium, high, low. */
+const char *names_route_pref(unsigned int pref);
+
+#endif

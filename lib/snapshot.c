@@ -1,0 +1,200 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "netns.h"
+#include "snapshot.h"
+
+static size_t count_msgs(const struct rtnl_msgs *msgs)
+{
+	const struct nlmsghdr *nlh = NULL;
+	size_t count = 0;
+
+	while ((nlh = rtnl_msgs_next(msgs, nlh)))
+		count++;
+	return count;
+}
+
+/* Positions in the links LINKS, by their index. */
+static int by_index(const void *a, const void *b, void *links)
+{
+	const struct link_info *link = links;
+	int x = link[*(const size_t *)a].index;
+	int y = link[*(const size_t *)b].index;
+
+	return (x > y) - (x < y);
+}
+
+int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs)
+{
+	const struct nlmsghdr *nlh = NULL;
+	size_t count = count_msgs(msgs);
+
+	free(snap->links);
+	free(snap->by_index);
+	snap->link_count = 0;
+	snap->links = calloc(count ? count : 1, sizeof(*snap->links));
+	snap->by_index = calloc(count ? count : 1, sizeof(*snap->by_index));
+	if (!snap->links || !snap->by_index)
+		return -ENOMEM;
+	while ((nlh = rtnl_msgs_next(msgs, nlh))) {
+		if (link_parse(nlh, &snap->links[snap->link_count]) < 0)
+			continue;
+		snap->by_index[snap->link_count] = snap->link_count;
+		snap->link_count++;
+	}
+	qsort_r(snap->by_index, snap->link_count, sizeof(*snap->by_index), by_index,
+		snap->links);
+	return 0;
+}
+
+static int read_addrs(struct snapshot *snap)
+{
+	const struct nlmsghdr *nlh = NULL;
+
+	snap->addrs = calloc(count_msgs(&snap->addr_msgs) + 1, sizeof(*snap->addrs));
+	if (!snap->addrs)
+		return -ENOMEM;
+	while ((nlh = rtnl_msgs_next(&snap->addr_msgs, nlh)))
+		if (addr_parse(nlh, &snap->addrs[snap->addr_count]) == 0)
+			snap->addr_count++;
+	return 0;
+}
+
+static int read_routes(struct snapshot *snap)
+{
+	const struct nlmsghdr *nlh = NULL;
+
+	snap->routes = calloc(count_msgs(&snap->route_msgs) + 1, sizeof(*snap->routes));
+	if (!snap->routes)
+		return -ENOMEM;
+	while ((nlh = rtnl_msgs_next(&snap->route_msgs, nlh)))
+		if (route_parse(nlh, &snap->routes[snap->route_count]) == 0)
+			snap->route_count++;
+	return 0;
+}
+
+int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name)
+{
+	struct snapshot_nsid *grown = realloc(snap->nsids,
+					      (snap->nsid_count + 1) * sizeof(*grown));
+
+	if (!grown)
+		return -ENOMEM;
+	snap->nsids = grown;
+	grown[snap->nsid_count].nsid = nsid;
+	snprintf(grown[snap->nsid_count].name, sizeof(grown->name), "%s", name);
+	snap->nsid_count++;
+	return 0;
+}
+
+struct nsid_walk {
+	struct rtnl *rt;
+	struct snapshot *snap;
+};
+
+static int add_name(const char *name, void *data)
+{
+	struct nsid_walk *walk = data;
+	int nsid = -1;
+	int fd = netns_open(name);
+
+	/* A stale name, or one the kernel gives no id here, stands for none. */
+	if (fd < 0)
+		return 0;
+	if (netns_get_id(walk->rt, fd, &nsid) < 0)
+		nsid = -1;
+	close(fd);
+	return nsid < 0 ? 0 : snapshot_add_nsid(walk->snap, nsid, name);
+}
+
+static bool has_peer_elsewhere(const struct snapshot *snap)
+{
+	for (size_t i = 0; i < snap->link_count; i++)
+		if (snap->links[i].has_link_netnsid && snap->links[i].link_netnsid >= 0)
+			return true;
+	return false;
+}
+
+int snapshot_take(struct rtnl *rt, unsigned int what, int family,
+		  struct snapshot *snap, struct rtnl_err *err)
+{
+	struct nsid_walk walk;
+	int ret = 0;
+
+	memset(snap, 0, sizeof(*snap));
+	walk = (struct nsid_walk){ rt, snap };
+	if (what & SNAPSHOT_LINKS) {
+		ret = link_dump(rt, &snap->link_msgs, err);
+		if (ret == 0)
+			ret = snapshot_read_links(snap, &snap->link_msgs);
+	}
+	if (ret == 0 && (what & SNAPSHOT_ADDRS)) {
+		ret = addr_dump(rt, AF_UNSPEC, &snap->addr_msgs, err);
+		if (ret == 0)
+			ret = read_addrs(snap);
+	}
+	if (ret == 0 && (what & SNAPSHOT_ROUTES)) {
+		ret = route_dump(rt, family, &snap->route_msgs, err);
+		if (ret == 0)
+			ret = read_routes(snap);
+	}
+	/* Names are a help: without the run directory, peers keep their
+	 * numbers. */
+	if (ret == 0 && (what & SNAPSHOT_NSID_NAMES) && has_peer_elsewhere(snap) &&
+	    netns_for_each(add_name, &walk) == -ENOMEM)
+		ret = -ENOMEM;
+	return ret;
+}
+
+const struct link_info *snapshot_link(const struct snapshot *snap, int index)
+{
+	size_t low = 0, high = snap->link_count;
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		const struct link_info *link = &snap->links[snap->by_index[middle]];
+
+		if (link->index == index)
+			return link;
+		if (link->index < index)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return NULL;
+}
+
+const struct link_info *snapshot_link_named(const struct snapshot *snap,
+					    const char *name)
+{
+	for (size_t i = 0; i < snap->link_count; i++)
+		if (strcmp(snap->links[i].name, name) == 0)
+			return &snap->links[i];
+	return NULL;
+}
+
+const char *snapshot_nsid_name(const struct snapshot *snap, int nsid)
+{
+	for (size_t i = 0; i < snap->nsid_count; i++)
+		if (snap->nsids[i].nsid == nsid)
+			return snap->nsids[i].name;
+	return NULL;
+}
+
+void snapshot_free(struct snapshot *snap)
+{
+	rtnl_msgs_free(&snap->link_msgs);
+	rtnl_msgs_free(&snap->addr_msgs);
+	rtnl_msgs_free(&snap->route_msgs);
+	free(snap->links);
+	free(snap->by_index);
+	free(snap->addrs);
+	free(snap->routes);
+	free(snap->nsids);
+	memset(snap, 0, sizeof(*snap));
+}

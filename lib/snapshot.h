@@ -1,0 +1,68 @@
+/* snapshot: what one namespace holds, fetched once, so that printing
+ * reads data and does no I/O: its links (found by index or name without
+ * re-reading the dump), addresses, routes, and which namespace name each
+ * of its nsids stands for. nsmap takes one per namespace. */
+#ifndef TINYIP_SNAPSHOT_H
+#define TINYIP_SNAPSHOT_H
+
+#include <stddef.h>
+
+#include "addr.h"
+#include "link.h"
+#include "route.h"
+#include "rtnl.h"
+
+/* What snapshot_take fetches. */
+enum {
+	SNAPSHOT_LINKS = 1 << 0,
+	SNAPSHOT_ADDRS = 1 << 1,
+	SNAPSHOT_ROUTES = 1 << 2,
+	/* The names in /run/netns of the namespaces the links' peers are
+	 * in: one RTM_GETNSID per name, only when a link has a peer
+	 * elsewhere. */
+	SNAPSHOT_NSID_NAMES = 1 << 3,
+};
+
+struct snapshot_nsid {
+	int nsid;
+	char name[256];
+};
+
+struct snapshot {
+	/* The messages the infos point into; owned. */
+	struct rtnl_msgs link_msgs, addr_msgs, route_msgs;
+	struct link_info *links;	/* in dump order */
+	size_t link_count;
+	size_t *by_index;	/* positions in links, sorted by index */
+	struct addr_info *addrs;
+	size_t addr_count;
+	struct route_info *routes;
+	size_t route_count;
+	struct snapshot_nsid *nsids;	/* in directory order */
+	size_t nsid_count;
+};
+
+/* Fetch WHAT over RT; routes of FAMILY (AF_INET or AF_INET6). SNAP is
+ * filled from empty; free it with snapshot_free, whatever this returns.
+ * Returns 0 or -errno with the kernel's text in ERR. */
+int snapshot_take(struct rtnl *rt, unsigned int what, int family,
+		  struct snapshot *snap, struct rtnl_err *err);
+
+/* Read the links of MSGS into SNAP, which does not take MSGS: they must
+ * outlive it. For messages had otherwise (the unit tests). */
+int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs);
+
+/* Say that NSID stands for namespace NAME. */
+int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name);
+
+/* The link with INDEX or NAME, or NULL. */
+const struct link_info *snapshot_link(const struct snapshot *snap, int index);
+const struct link_info *snapshot_link_named(const struct snapshot *snap,
+					    const char *name);
+
+/* The name of the namespace NSID stands for, or NULL. */
+const char *snapshot_nsid_name(const struct snapshot *snap, int nsid);
+
+void snapshot_free(struct snapshot *snap);
+
+#endif
