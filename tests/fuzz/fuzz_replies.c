@@ -1,5 +1,6 @@
 /* What the kernel might send: rtnl_take_replies, then every reply read as
- * a link, an address and a route, and printed as text and JSON. */
+ * a link, an address and a route, and printed as text and JSON from a
+ * snapshot of those replies. */
 #include <stdio.h>
 #include <linux/netlink.h>
 
@@ -9,6 +10,7 @@
 #include "print.h"
 #include "route.h"
 #include "rtnl.h"
+#include "snapshot.h"
 
 static FILE *sink;
 
@@ -20,10 +22,10 @@ static int take(const struct nlmsghdr *nlh, void *data)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct rtnl_msgs msgs = { 0 };
-	struct print_ctx ctx = { .links = &msgs, .rt = NULL };
+	struct snapshot snap = { 0 };
 	const struct nlmsghdr *nlh = NULL;
 	struct rtnl_err err;
-	struct json json;
+	struct show text, json;
 	int interrupted = 0;
 	unsigned int seq = 0, portid = 0;
 	/* Aligned, as a receive buffer is. */
@@ -40,25 +42,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sink = fopen("/dev/null", "w");
 	err.msg[0] = '\0';
 	rtnl_take_replies(buf, size, seq, portid, take, &msgs, &err, &interrupted);
-	json_init(&json, sink, false);
+	if (snapshot_read_links(&snap, &msgs) < 0)
+		abort();
+	show_init(&text, sink, false, false);
+	show_init(&json, sink, true, false);
+	show_list_open(&json);
 	while ((nlh = rtnl_msgs_next(&msgs, nlh))) {
 		struct link_info link;
 		struct addr_info addr;
 		struct route_info route;
 
 		if (link_parse(nlh, &link) == 0) {
-			print_link(sink, &link, &ctx, true);
-			print_link_json(&json, &link, &ctx, true);
+			print_link(&text, &snap, &link, true);
+			show_object_open(&json, NULL);
+			print_link(&json, &snap, &link, true);
+			show_object_close(&json);
 		}
 		if (addr_parse(nlh, &addr) == 0) {
-			print_addr(sink, &addr);
-			print_addr_json(&json, &addr);
+			print_addr(&text, &addr);
+			print_addr(&json, &addr);
 		}
 		if (route_parse(nlh, &route) == 0) {
-			print_route(sink, &route, &ctx);
-			print_route_json(&json, &route, &ctx);
+			print_route(&text, &snap, &route);
+			print_route(&json, &snap, &route);
 		}
 	}
+	show_list_close(&json);
+	snapshot_free(&snap);
 	rtnl_msgs_free(&msgs);
 	free(buf);
 	return 0;
