@@ -382,33 +382,48 @@ int netns_for_each(int (*fn)(const char *name, void *data), void *data)
 	return ret;
 }
 
-struct id_search {
+struct listing {
 	struct rtnl *rt;
-	int nsid;
-	char *name;
-	size_t size;
+	struct netns_entry *entries;
+	size_t count;
 };
 
-static int id_matches(const char *name, void *data)
+static int list_one(const char *name, void *data)
 {
-	struct id_search *search = data;
-	int nsid = -1;
+	struct listing *listing = data;
+	struct netns_entry *grown, *entry;
 	int fd = netns_open(name);
 
-	if (fd < 0)
-		return 0;
-	if (netns_get_id(search->rt, fd, &nsid) < 0)
-		nsid = -1;
-	close(fd);
-	if (nsid != search->nsid)
-		return 0;
-	snprintf(search->name, search->size, "%s", name);
-	return 1;
+	grown = realloc(listing->entries, (listing->count + 1) * sizeof(*grown));
+	if (!grown) {
+		if (fd >= 0)
+			close(fd);
+		return -ENOMEM;
+	}
+	listing->entries = grown;
+	entry = &grown[listing->count++];
+	snprintf(entry->name, sizeof(entry->name), "%s", name);
+	entry->nsid = -1;
+	/* A stale name is listed too, without an id. */
+	if (fd >= 0) {
+		if (netns_get_id(listing->rt, fd, &entry->nsid) < 0)
+			entry->nsid = -1;
+		close(fd);
+	}
+	return 0;
 }
 
-int netns_name_of_id(struct rtnl *rt, int nsid, char *name, size_t size)
+int netns_list(struct rtnl *rt, struct netns_entry **entries, size_t *count)
 {
-	struct id_search search = { rt, nsid, name, size };
+	struct listing listing = { rt, NULL, 0 };
+	int ret = netns_for_each(list_one, &listing);
 
-	return netns_for_each(id_matches, &search) == 1 ? 0 : -ENOENT;
+	if (ret < 0) {
+		free(listing.entries);
+		listing.entries = NULL;
+		listing.count = 0;
+	}
+	*entries = listing.entries;
+	*count = listing.count;
+	return ret;
 }

@@ -72,7 +72,16 @@ struct nlmsghdr *netns_build_get_id(void *buf, int fd);
  * is an empty list. */
 int netns_for_each(int (*fn)(const char *name, void *data), void *data);
 
-/* Find the name whose namespace has id NSID; 0 when found, else -ENOENT. */
-int netns_name_of_id(struct rtnl *rt, int nsid, char *name, size_t size);
+/* A name in the run directory, and its namespace's id as seen from RT's
+ * namespace: -1 when it has none, or the name is stale. */
+struct netns_entry {
+	char name[256];
+	int nsid;
+};
+
+/* Every name in the run directory, in directory order, into a new array
+ * the caller frees (NULL when there are none). A missing directory is an
+ * empty list. 0 or -errno. */
+int netns_list(struct rtnl *rt, struct netns_entry **entries, size_t *count);
 
 #endif

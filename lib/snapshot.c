@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "netns.h"
 #include "snapshot.h"
@@ -92,24 +91,22 @@ int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name)
 	return 0;
 }
 
-struct nsid_walk {
-	struct rtnl *rt;
-	struct snapshot *snap;
-};
-
-static int add_name(const char *name, void *data)
+/* The names of the namespaces RT's namespace has ids for. */
+static int read_nsid_names(struct rtnl *rt, struct snapshot *snap)
 {
-	struct nsid_walk *walk = data;
-	int nsid = -1;
-	int fd = netns_open(name);
+	struct netns_entry *entries;
+	size_t count;
+	int ret = netns_list(rt, &entries, &count);
 
-	/* A stale name, or one the kernel gives no id here, stands for none. */
-	if (fd < 0)
-		return 0;
-	if (netns_get_id(walk->rt, fd, &nsid) < 0)
-		nsid = -1;
-	close(fd);
-	return nsid < 0 ? 0 : snapshot_add_nsid(walk->snap, nsid, name);
+	/* Names are a help: without the run directory, peers keep their
+	 * numbers. */
+	if (ret < 0)
+		return ret == -ENOMEM ? ret : 0;
+	for (size_t i = 0; ret == 0 && i < count; i++)
+		if (entries[i].nsid >= 0)
+			ret = snapshot_add_nsid(snap, entries[i].nsid, entries[i].name);
+	free(entries);
+	return ret;
 }
 
 static bool has_peer_elsewhere(const struct snapshot *snap)
@@ -123,11 +120,9 @@ static bool has_peer_elsewhere(const struct snapshot *snap)
 int snapshot_take(struct rtnl *rt, unsigned int what, int family,
 		  struct snapshot *snap, struct rtnl_err *err)
 {
-	struct nsid_walk walk;
 	int ret = 0;
 
 	memset(snap, 0, sizeof(*snap));
-	walk = (struct nsid_walk){ rt, snap };
 	if (what & SNAPSHOT_LINKS) {
 		ret = link_dump(rt, &snap->link_msgs, err);
 		if (ret == 0)
@@ -143,11 +138,8 @@ int snapshot_take(struct rtnl *rt, unsigned int what, int family,
 		if (ret == 0)
 			ret = read_routes(snap);
 	}
-	/* Names are a help: without the run directory, peers keep their
-	 * numbers. */
-	if (ret == 0 && (what & SNAPSHOT_NSID_NAMES) && has_peer_elsewhere(snap) &&
-	    netns_for_each(add_name, &walk) == -ENOMEM)
-		ret = -ENOMEM;
+	if (ret == 0 && (what & SNAPSHOT_NSID_NAMES) && has_peer_elsewhere(snap))
+		ret = read_nsid_names(rt, snap);
 	return ret;
 }
 
