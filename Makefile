@@ -3,7 +3,7 @@
 CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
        addradd addrdel routeadd routedel \
        linklist addrlist routelist
-LIBOBJS = rtnl netns link addr route parse names show snapshot print json cli
+LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli
 
 CC ?= cc
 CFLAGS ?= -O2 -g

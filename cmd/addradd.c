@@ -3,28 +3,39 @@
 
 #include "addr.h"
 #include "cli.h"
+#include "commands.h"
 
-int main(int argc, char **argv)
+static int addradd(struct cli *cli, int argc, char **argv)
 {
-	struct addr_words args;
+	struct parse_error bad;
+	struct addr_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret, ifindex;
 
-	cli_addr_args(argc, argv,
-		      cli_start(argc, argv, "[-n NS] [-p] ADDR[/PLEN] dev DEV",
-				CLI_NETNS | CLI_EXIST_OK),
-		      &args);
-	ifindex = cli_ifindex(args.dev);
-	cli_rtnl_open(&rt);
-	ret = addr_add(&rt, &args.addr, ifindex, &err);
+	if (addr_read_words(argc, argv, &req, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
+		return ret;
+	ret = addr_add(&rt, &req.addr, ifindex, &err);
 	/* IPv6 says EEXIST whatever the prefix length: look. */
-	if (ret == -EEXIST && cli.exist_ok && addr_exists(&rt, &args.addr, ifindex) == 1)
+	if (ret == -EEXIST && cli->exist_ok && addr_exists(&rt, &req.addr, ifindex) == 1)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EEXIST && !err.msg[0])
-		cli_report_text(args.word, "address already assigned");
-	else if (ret < 0)
-		cli_report(args.word, ret, &err);
-	return ret < 0 ? EXIT_REFUSED : 0;
+		return report_text(&cli->report, req.word, "address already assigned");
+	if (ret < 0)
+		return report_refusal(&cli->report, req.word, ret, &err);
+	return 0;
 }
+
+int addradd_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-p] ADDR[/PLEN] dev DEV", CLI_NETNS | CLI_EXIST_OK, NULL, addradd,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(addradd)

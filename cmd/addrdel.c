@@ -4,31 +4,43 @@
 
 #include "addr.h"
 #include "cli.h"
+#include "commands.h"
 
-int main(int argc, char **argv)
+static int addrdel(struct cli *cli, int argc, char **argv)
 {
-	struct addr_words args;
+	struct parse_error bad;
+	struct addr_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret, ifindex;
 
-	cli_addr_args(argc, argv,
-		      cli_start(argc, argv, "[-n NS] [-f] ADDR[/PLEN] dev DEV",
-				CLI_NETNS | CLI_GONE_OK),
-		      &args);
+	if (addr_read_words(argc, argv, &req, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	if ((ret = cli_enter_netns(cli)))
+		return ret;
 	/* -f: with the device gone, so is its address. */
-	cli_enter_netns();
-	if (cli.gone_ok && !if_nametoindex(args.dev))
+	if (cli->gone_ok && !if_nametoindex(req.dev))
 		return 0;
-	ifindex = cli_ifindex(args.dev);
-	cli_rtnl_open(&rt);
-	ret = addr_del(&rt, &args.addr, ifindex, &err);
-	if (ret == -EADDRNOTAVAIL && cli.gone_ok)
+	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
+		return ret;
+	ret = addr_del(&rt, &req.addr, ifindex, &err);
+	if (ret == -EADDRNOTAVAIL && cli->gone_ok)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EADDRNOTAVAIL && !err.msg[0])
-		cli_report_text(args.word, "no such address on this device");
-	else if (ret < 0)
-		cli_report(args.word, ret, &err);
-	return ret < 0 ? EXIT_REFUSED : 0;
+		return report_text(&cli->report, req.word, "no such address on this device");
+	if (ret < 0)
+		return report_refusal(&cli->report, req.word, ret, &err);
+	return 0;
 }
+
+int addrdel_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-f] ADDR[/PLEN] dev DEV", CLI_NETNS | CLI_GONE_OK, NULL, addrdel,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(addrdel)

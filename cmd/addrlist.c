@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "print.h"
 #include "snapshot.h"
 
@@ -20,7 +21,7 @@ static void print_link_addrs(struct show *show, const struct snapshot *snap,
 	show_object_close(show);
 }
 
-int main(int argc, char **argv)
+static int addrlist(struct cli *cli, int argc, char **argv)
 {
 	struct snapshot snap;
 	struct rtnl_err err;
@@ -29,20 +30,17 @@ int main(int argc, char **argv)
 	const char *dev;
 	int ret;
 
-	dev = cli_list_filter(argc, argv,
-			      cli_start(argc, argv, "[-n NS] [-j [-p]] [[dev] DEV]",
-					CLI_NETNS | CLI_JSON));
-	cli_rtnl_open(&rt);
+	if ((ret = cli_list_filter(cli, argc, argv, &dev)) || (ret = cli_open(cli, &rt)))
+		return ret;
 	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_ADDRS | SNAPSHOT_NSID_NAMES,
 			    0, &snap, &err);
 	rtnl_close(&rt);
 	if (ret < 0) {
-		cli_report("addresses", ret, &err);
+		ret = report_refusal(&cli->report, "addresses", ret, &err);
 	} else if (dev && !snapshot_link_named(&snap, dev)) {
-		cli_report_text(dev, "no such device");
-		ret = -1;
+		ret = report_text(&cli->report, dev, "no such device");
 	} else {
-		show_init(&show, stdout, cli.json, cli.pretty);
+		show_init(&show, stdout, cli->json, cli->pretty);
 		show_list_open(&show);
 		for (size_t i = 0; i < snap.link_count; i++)
 			if (!dev || strcmp(snap.links[i].name, dev) == 0)
@@ -50,5 +48,16 @@ int main(int argc, char **argv)
 		show_list_close(&show);
 	}
 	snapshot_free(&snap);
-	return ret < 0 ? EXIT_REFUSED : 0;
+	return ret;
 }
+
+int addrlist_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-j [-p]] [[dev] DEV]", CLI_NETNS | CLI_JSON, NULL, addrlist,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(addrlist)

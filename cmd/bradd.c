@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "link.h"
 #include "parse.h"
 
@@ -19,28 +20,39 @@ static bool is_bridge(struct rtnl *rt, const char *name)
 	return bridge;
 }
 
-int main(int argc, char **argv)
+static int bradd(struct cli *cli, int argc, char **argv)
 {
 	struct rtnl_err err;
 	struct rtnl rt;
-	int first, status = 0;
+	int status = cli_check_each(cli, argc, argv, parse_ifname);
 
-	first = cli_start(argc, argv, "[-n NS] [-p] BRIDGE...", CLI_NETNS | CLI_EXIST_OK);
-	cli_check_each(argc, argv, first, parse_ifname);
-	cli_rtnl_open(&rt);
-	for (int i = first; i < argc; i++) {
+	if (status || (status = cli_open(cli, &rt)))
+		return status;
+	for (int i = 0; i < argc; i++) {
 		int ret = link_add_bridge(&rt, argv[i], &err);
-		if (ret == -EEXIST && cli.exist_ok)
+
+		if (ret == -EEXIST && cli->exist_ok)
 			ret = is_bridge(&rt, argv[i]) ? 0 : -ENOTUNIQ;
 		if (ret == -ENOTUNIQ)
-			cli_report_text(argv[i], "a device of this name exists and is not a bridge");
+			status = report_text(&cli->report, argv[i],
+					     "a device of this name exists and is not a bridge");
 		else if (ret == -EEXIST && !err.msg[0])
-			cli_report_text(argv[i], "a device with this name already exists");
+			status = report_text(&cli->report, argv[i],
+					     "a device with this name already exists");
 		else if (ret < 0)
-			cli_report(argv[i], ret, &err);
-		if (ret < 0)
-			status = EXIT_REFUSED;
+			status = report_refusal(&cli->report, argv[i], ret, &err);
 	}
 	rtnl_close(&rt);
 	return status;
 }
+
+int bradd_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-p] BRIDGE...", CLI_NETNS | CLI_EXIST_OK, NULL, bradd,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(bradd)

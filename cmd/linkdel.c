@@ -2,29 +2,39 @@
 #include <errno.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "link.h"
 #include "parse.h"
 
-int main(int argc, char **argv)
+static int linkdel(struct cli *cli, int argc, char **argv)
 {
 	struct rtnl_err err;
 	struct rtnl rt;
-	int first, status = 0;
+	int status = cli_check_each(cli, argc, argv, parse_ifname);
 
-	first = cli_start(argc, argv, "[-n NS] [-f] DEV...", CLI_NETNS | CLI_GONE_OK);
-	cli_check_each(argc, argv, first, parse_ifname);
-	cli_rtnl_open(&rt);
-	for (int i = first; i < argc; i++) {
+	if (status || (status = cli_open(cli, &rt)))
+		return status;
+	for (int i = 0; i < argc; i++) {
 		int ret = link_delete(&rt, argv[i], &err);
-		if (ret == -ENODEV && cli.gone_ok)
+
+		if (ret == -ENODEV && cli->gone_ok)
 			ret = 0;
 		if (ret == -ENODEV && !err.msg[0])
-			cli_report_text(argv[i], "no such device");
+			status = report_text(&cli->report, argv[i], "no such device");
 		else if (ret < 0)
-			cli_report(argv[i], ret, &err);
-		if (ret < 0)
-			status = EXIT_REFUSED;
+			status = report_refusal(&cli->report, argv[i], ret, &err);
 	}
 	rtnl_close(&rt);
 	return status;
 }
+
+int linkdel_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-f] DEV...", CLI_NETNS | CLI_GONE_OK, NULL, linkdel,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(linkdel)

@@ -3,10 +3,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "print.h"
 #include "snapshot.h"
 
-int main(int argc, char **argv)
+static int linklist(struct cli *cli, int argc, char **argv)
 {
 	struct snapshot snap;
 	struct rtnl_err err;
@@ -15,30 +16,37 @@ int main(int argc, char **argv)
 	const char *dev;
 	int ret;
 
-	dev = cli_list_filter(argc, argv, cli_start(argc, argv,
-			      "[-n NS] [-j [-p]] [[dev] DEV]", CLI_NETNS | CLI_JSON));
-	cli_rtnl_open(&rt);
+	if ((ret = cli_list_filter(cli, argc, argv, &dev)) || (ret = cli_open(cli, &rt)))
+		return ret;
 	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_NSID_NAMES, 0, &snap, &err);
 	rtnl_close(&rt);
 	if (ret < 0) {
-		cli_report("links", ret, &err);
+		ret = report_refusal(&cli->report, "links", ret, &err);
 	} else if (dev && !snapshot_link_named(&snap, dev)) {
-		cli_report_text(dev, "no such device");
-		ret = -1;
+		ret = report_text(&cli->report, dev, "no such device");
 	} else {
-		show_init(&show, stdout, cli.json, cli.pretty);
+		show_init(&show, stdout, cli->json, cli->pretty);
 		show_list_open(&show);
 		for (size_t i = 0; i < snap.link_count; i++) {
-			const struct link_info *link = &snap.links[i];
-
-			if (dev && strcmp(link->name, dev) != 0)
+			if (dev && strcmp(snap.links[i].name, dev) != 0)
 				continue;
 			show_object_open(&show, NULL);
-			print_link(&show, &snap, link, true);
+			print_link(&show, &snap, &snap.links[i], true);
 			show_object_close(&show);
 		}
 		show_list_close(&show);
 	}
 	snapshot_free(&snap);
-	return ret < 0 ? EXIT_REFUSED : 0;
+	return ret;
 }
+
+int linklist_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-j [-p]] [[dev] DEV]", CLI_NETNS | CLI_JSON, NULL, linklist,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(linklist)

@@ -1,103 +1,106 @@
 /* linkset: ip link set [dev] DEV up|down|netns NS|master BR|nomaster|
  * mtu N|name NEW|address MAC ... */
 #include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "link.h"
 #include "netns.h"
 #include "parse.h"
 
-struct args {
-	struct link_change change;
-	const char *netns;	/* netns NS */
-	const char *master;	/* master BR */
-};
-
-static void parse_args(int argc, char **argv, int first, struct args *args)
+static void take_words(const struct link_words *words, struct link_change *change)
 {
-	struct link_change *change = &args->change;
+	change->dev = words->dev;
+	change->updown = words->updown == LINK_WORDS_UP ? LINK_UP
+		       : words->updown == LINK_WORDS_DOWN ? LINK_DOWN : LINK_UPDOWN_KEEP;
+	change->has_master = words->set_master;
+	change->has_mtu = words->has_mtu;
+	change->mtu = words->mtu;
+	change->new_name = words->new_name;
+	change->address_len = words->address_len;
+	memcpy(change->address, words->address, sizeof(change->address));
+}
+
+/* The namespace the device goes to, open on *TARGET for finding the
+ * bridge there; 0, or EXIT_REFUSED reported. */
+static int open_target(struct cli *cli, const char *netns,
+		       struct link_change *change, int *target)
+{
+	*target = netns_open_target(netns, &change->netns_pid);
+	if (*target >= 0 && !change->netns_pid)
+		change->netns_fd = *target;
+	if (*target >= 0)
+		return 0;
+	if (*target == -ENOENT)
+		return report_text(&cli->report, netns, change->netns_pid
+				   ? "no such namespace or process" : "no such namespace");
+	return report_refusal(&cli->report, netns, *target, NULL);
+}
+
+/* The master's index where the device is going; a device that takes no
+ * ports is refused now, as the kernel would refuse it only after the
+ * move and the other changes. */
+static int find_master(struct cli *cli, const char *master, int target,
+		       struct link_change *change)
+{
+	char kind[16] = "";
+	int ret = target >= 0 ? netns_ifindex(target, master)
+			      : (int)if_nametoindex(master);
+
+	if (ret <= 0)
+		return report_text(&cli->report, master, "no such device");
+	change->master = (uint32_t)ret;
+	link_kind_in(target, master, kind, sizeof(kind));
+	if (!link_kind_takes_ports(kind))
+		return report_text(&cli->report, master,
+				   "not a bridge (nor a bond, team or vrf)");
+	return 0;
+}
+
+static int linkset(struct cli *cli, int argc, char **argv)
+{
+	struct link_change change = { .netns_fd = -1 };
 	struct link_words words;
-	struct parse_error err;
-
-	if (parse_link_words(argc - first, argv + first, &words, &err) < 0)
-		cli_fail_words(&err);
-	change->dev = words.dev;
-	change->updown = words.updown == LINK_WORDS_UP ? LINK_UP
-		       : words.updown == LINK_WORDS_DOWN ? LINK_DOWN : LINK_UPDOWN_KEEP;
-	change->has_master = words.set_master;
-	change->has_mtu = words.has_mtu;
-	change->mtu = words.mtu;
-	change->new_name = words.new_name;
-	change->address_len = words.address_len;
-	memcpy(change->address, words.address, sizeof(change->address));
-	args->netns = words.netns;
-	args->master = words.master;
-}
-
-/* The namespace the device goes to, open for finding the bridge there. */
-static int open_target(struct args *args)
-{
-	int fd = netns_open_target(args->netns, &args->change.netns_pid);
-
-	if (fd >= 0 && !args->change.netns_pid)
-		args->change.netns_fd = fd;
-	if (fd >= 0)
-		return fd;
-	if (fd == -ENOENT)
-		cli_report_text(args->netns, args->change.netns_pid
-				? "no such namespace or process" : "no such namespace");
-	else
-		cli_report(args->netns, fd, NULL);
-	exit(EXIT_REFUSED);
-}
-
-int main(int argc, char **argv)
-{
-	struct args args = { .change.netns_fd = -1 };
-	struct link_change *change = &args.change;
+	struct parse_error bad;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int target = -1, ret;
 
-	parse_args(argc, argv, cli_start(argc, argv, "[-n NS] [dev] DEV "
-		   "{up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...",
-		   CLI_NETNS), &args);
-	cli_enter_netns();
-	if (args.netns)
-		target = open_target(&args);
-	if (change->new_name)
-		change->index = cli_ifindex(change->dev);
-	if (args.master) {
-		/* The kernel moves the device first, so the bridge is looked
-		 * up where the device is going. */
-		ret = target >= 0 ? netns_ifindex(target, args.master)
-				  : cli_ifindex(args.master);
-		if (ret < 0) {
-			cli_report_text(args.master, "no such device");
-			return EXIT_REFUSED;
-		}
-		change->master = (uint32_t)ret;
-		/* Refused only after the move and the other changes. */
-		char kind[16] = "";
-		link_kind_in(target, args.master, kind, sizeof(kind));
-		if (!link_kind_takes_ports(kind)) {
-			cli_report_text(args.master, "not a bridge (nor a bond, team or vrf)");
-			return EXIT_REFUSED;
-		}
-	}
-	cli_rtnl_open(&rt);
-	ret = link_apply_change(&rt, change, &err);
+	if (parse_link_words(argc, argv, &words, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	take_words(&words, &change);
+	if ((ret = cli_enter_netns(cli)) ||
+	    (words.netns && (ret = open_target(cli, words.netns, &change, &target))) ||
+	    (change.new_name && (ret = cli_ifindex(cli, change.dev, &change.index))) ||
+	    (words.master && (ret = find_master(cli, words.master, target, &change))) ||
+	    (ret = cli_open(cli, &rt)))
+		goto out;
+	ret = link_apply_change(&rt, &change, &err);
 	rtnl_close(&rt);
+	if (ret == -ENODEV && !err.msg[0])
+		ret = report_text(&cli->report, change.dev, "no such device");
+	else if (ret == -EEXIST && change.new_name && !err.msg[0])
+		ret = report_text(&cli->report, change.new_name,
+				  "a device with this name already exists");
+	else if (ret < 0)
+		ret = report_refusal(&cli->report, change.dev, ret, &err);
+out:
 	if (target >= 0)
 		close(target);
-	if (ret == -ENODEV && !err.msg[0])
-		cli_report_text(change->dev, "no such device");
-	else if (ret == -EEXIST && change->new_name && !err.msg[0])
-		cli_report_text(change->new_name, "a device with this name already exists");
-	else if (ret < 0)
-		cli_report(change->dev, ret, &err);
-	return ret < 0 ? EXIT_REFUSED : 0;
+	return ret;
 }
+
+int linkset_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [dev] DEV "
+		"{up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...",
+		CLI_NETNS, NULL, linkset,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(linkset)

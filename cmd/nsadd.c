@@ -1,9 +1,9 @@
 /* nsadd: ip netns add NAME */
 #include <errno.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "netns.h"
 #include "parse.h"
 
@@ -21,25 +21,33 @@ static int wait_live(const char *name)
 	return check == -EINVAL ? -ESTALE : check;
 }
 
-int main(int argc, char **argv)
+static int nsadd(struct cli *cli, int argc, char **argv)
 {
-	int first, status = 0;
+	int status = cli_check_each(cli, argc, argv, parse_netns_name);
 
-	cli.privilege = "CAP_SYS_ADMIN";
-	first = cli_start(argc, argv, "[-p] NAME...", CLI_EXIST_OK);
-	cli_check_each(argc, argv, first, parse_netns_name);
-	for (int i = first; i < argc; i++) {
+	for (int i = 0; status != EXIT_USAGE && i < argc; i++) {
 		int ret = netns_create(argv[i]);
-		if (ret == -EEXIST && cli.exist_ok)
+
+		if (ret == -EEXIST && cli->exist_ok)
 			ret = wait_live(argv[i]);
 		if (ret == -ESTALE)
-			cli_report_text(argv[i], "stale namespace (its mount is gone)");
+			status = report_text(&cli->report, argv[i],
+					     "stale namespace (its mount is gone)");
 		else if (ret == -EEXIST)
-			cli_report_text(argv[i], "namespace already exists");
+			status = report_text(&cli->report, argv[i], "namespace already exists");
 		else if (ret < 0)
-			cli_report(argv[i], ret, NULL);
-		if (ret < 0)
-			status = EXIT_REFUSED;
+			status = report_refusal(&cli->report, argv[i], ret, NULL);
 	}
 	return status;
 }
+
+int nsadd_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-p] NAME...", CLI_EXIST_OK, "CAP_SYS_ADMIN", nsadd,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(nsadd)

@@ -1,52 +1,64 @@
 /* nsdel: ip netns del NAME; nsdel -a: every name */
 #include <errno.h>
-#include <stdbool.h>
 #include <stdlib.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "netns.h"
 #include "parse.h"
 
-struct deletion {
-	bool failed;
-};
-
-static int delete_one(const char *name, void *data)
+/* 0, or EXIT_REFUSED reported. */
+static int delete_one(struct cli *cli, const char *name)
 {
-	struct deletion *deletion = data;
 	int ret = netns_delete(name);
 
 	/* -f: a name already gone is what was asked for. */
-	if (ret == -ENOENT && cli.gone_ok)
-		ret = 0;
+	if (ret == -ENOENT && cli->gone_ok)
+		return 0;
 	if (ret == -ENOENT)
-		cli_report_text(name, "no such namespace");
-	else if (ret < 0)
-		cli_report(name, ret, NULL);
+		return report_text(&cli->report, name, "no such namespace");
 	if (ret < 0)
-		deletion->failed = true;
+		return report_refusal(&cli->report, name, ret, NULL);
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* -a: every name in the run directory. */
+static int delete_all(struct cli *cli)
 {
-	int first;
-	struct deletion deletion = { 0 };
+	struct netns_entry *entries;
+	size_t count;
+	int status = 0;
+	int ret = netns_list(NULL, &entries, &count);
 
-	cli.privilege = "CAP_SYS_ADMIN";
-	first = cli_start(argc, argv, "[-f] NAME... | -a", CLI_GONE_OK | CLI_ALL);
-	if (cli.all) {
-		if (first != argc)
-			cli_usage();
-		int ret = netns_for_each(delete_one, &deletion);
-		if (ret < 0) {
-			cli_report(NETNS_RUN_DIR, ret, NULL);
-			return EXIT_REFUSED;
-		}
-		return deletion.failed ? EXIT_REFUSED : 0;
-	}
-	cli_check_each(argc, argv, first, parse_netns_name);
-	for (int i = first; i < argc; i++)
-		delete_one(argv[i], &deletion);
-	return deletion.failed ? EXIT_REFUSED : 0;
+	if (ret < 0)
+		return report_refusal(&cli->report, NETNS_RUN_DIR, ret, NULL);
+	for (size_t i = 0; i < count; i++)
+		if (delete_one(cli, entries[i].name))
+			status = EXIT_REFUSED;
+	free(entries);
+	return status;
 }
+
+static int nsdel(struct cli *cli, int argc, char **argv)
+{
+	int status;
+
+	if (cli->all)
+		return argc ? report_usage(&cli->report) : delete_all(cli);
+	status = cli_check_each(cli, argc, argv, parse_netns_name);
+	for (int i = 0; status != EXIT_USAGE && i < argc; i++)
+		if (delete_one(cli, argv[i]))
+			status = EXIT_REFUSED;
+	return status;
+}
+
+int nsdel_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-f] NAME... | -a", CLI_GONE_OK | CLI_ALL, "CAP_SYS_ADMIN", nsdel,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(nsdel)

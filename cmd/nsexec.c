@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "netns.h"
 #include "parse.h"
 
@@ -13,42 +14,51 @@ enum { EXIT_SETUP = 125, EXIT_CANNOT_RUN = 126, EXIT_NOT_FOUND = 127 };
 
 static void warn_bind(const char *path, int error)
 {
-	fprintf(stderr, "%s: warning: %s: cannot bind: %s\n", cli.prog, path,
+	fprintf(stderr, "nsexec: warning: %s: cannot bind: %s\n", path,
 		strerror(-error));
 }
 
-int main(int argc, char **argv)
+static int nsexec(struct cli *cli, int argc, char **argv)
 {
 	struct netns_exec_err err;
-	const char *name, *bad;
-	int first, ret;
+	const char *name = argc > 0 ? argv[0] : NULL;
+	const char *bad;
+	char object[300];
+	int ret;
 
-	cli.privilege = "CAP_SYS_ADMIN";
-	first = cli_start(argc, argv, "NAME COMMAND [ARG...]", 0);
-	if (argc - first < 2)
-		cli_usage();
-	name = argv[first];
+	if (argc < 2)
+		return report_usage(&cli->report);
 	bad = parse_netns_name(name);
 	if (bad)
-		cli_bad_input(name, bad);
+		return report_bad_input(&cli->report, name, bad);
 
 	ret = netns_prepare_exec(name, &err, warn_bind);
 	if (ret == -ENOENT && strcmp(err.step, "open") == 0) {
-		cli_report_text(name, "no such namespace");
+		report_text(&cli->report, name, "no such namespace");
 		return EXIT_SETUP;
 	}
 	if (ret == -EINVAL && strcmp(err.step, "setns") == 0) {
-		cli_report_text(name, "stale namespace (its mount is gone)");
+		report_text(&cli->report, name, "stale namespace (its mount is gone)");
 		return EXIT_SETUP;
 	}
 	if (ret < 0) {
-		char object[300];
 		snprintf(object, sizeof(object), "%s: %s", name, err.step);
-		cli_report(object, ret, NULL);
+		report_refusal(&cli->report, object, ret, NULL);
 		return EXIT_SETUP;
 	}
-	execvp(argv[first + 1], argv + first + 1);
+	execvp(argv[1], argv + 1);
 	ret = errno;
-	cli_report_text(argv[first + 1], strerror(ret));
+	report_text(&cli->report, argv[1], strerror(ret));
 	return ret == ENOENT ? EXIT_NOT_FOUND : EXIT_CANNOT_RUN;
 }
+
+int nsexec_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"NAME COMMAND [ARG...]", 0, "CAP_SYS_ADMIN", nsexec,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(nsexec)

@@ -3,10 +3,11 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "netns.h"
 #include "show.h"
 
-int main(int argc, char **argv)
+static int nslist(struct cli *cli, int argc, char **argv)
 {
 	struct netns_entry *entries;
 	struct show show;
@@ -14,19 +15,17 @@ int main(int argc, char **argv)
 	size_t count;
 	int ret;
 
-	int first = cli_start(argc, argv, "[-n NS] [-j [-p]]", CLI_NETNS | CLI_JSON);
-
-	if (first < argc)
-		cli_bad_input(argv[first], "unexpected word");
-	cli_rtnl_open(&rt);
+	if (argc > 0)
+		return report_bad_input(&cli->report, argv[0], "unexpected word");
+	ret = cli_open(cli, &rt);
+	if (ret)
+		return ret;
 	ret = netns_list(&rt, &entries, &count);
 	rtnl_close(&rt);
 	/* Nothing, not even [], when the run directory cannot be read. */
-	if (ret < 0) {
-		cli_report(NETNS_RUN_DIR, ret, NULL);
-		return EXIT_REFUSED;
-	}
-	show_init(&show, stdout, cli.json, cli.pretty);
+	if (ret < 0)
+		return report_refusal(&cli->report, NETNS_RUN_DIR, ret, NULL);
+	show_init(&show, stdout, cli->json, cli->pretty);
 	show_list_open(&show);
 	for (size_t i = 0; i < count; i++) {
 		show_object_open(&show, NULL);
@@ -40,3 +39,14 @@ int main(int argc, char **argv)
 	free(entries);
 	return 0;
 }
+
+int nslist_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-j [-p]]", CLI_NETNS | CLI_JSON, NULL, nslist,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(nslist)

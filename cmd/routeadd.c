@@ -2,29 +2,42 @@
 #include <errno.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "route.h"
 
-int main(int argc, char **argv)
+static int routeadd(struct cli *cli, int argc, char **argv)
 {
-	struct cli_route_args args;
+	struct parse_error bad;
+	struct route_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret;
 
-	cli_route_args(argc, argv, cli_start(argc, argv,
-		       "[-n NS] [-4|-6] [-p] PREFIX|default [via GW] [dev DEV]",
-		       CLI_NETNS | CLI_FAMILY | CLI_EXIST_OK), &args);
-	if (args.dev)
-		args.req.oif = cli_ifindex(args.dev);
-	cli_rtnl_open(&rt);
-	ret = route_add(&rt, &args.req, &err);
+	if (route_read_words(argc, argv, cli->family, &req, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	if ((req.dev && (ret = cli_ifindex(cli, req.dev, &req.oif))) ||
+	    (ret = cli_open(cli, &rt)))
+		return ret;
+	ret = route_add(&rt, &req, &err);
 	/* -p: EEXIST is any route to that prefix; this one must be it. */
-	if (ret == -EEXIST && cli.exist_ok && route_exists(&rt, &args.req) == 1)
+	if (ret == -EEXIST && cli->exist_ok && route_exists(&rt, &req) == 1)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EEXIST && !err.msg[0])
-		cli_report_text(args.word, "route already exists");
-	else if (ret < 0)
-		cli_report(args.word, ret, &err);
-	return ret < 0 ? EXIT_REFUSED : 0;
+		return report_text(&cli->report, req.word, "route already exists");
+	if (ret < 0)
+		return report_refusal(&cli->report, req.word, ret, &err);
+	return 0;
 }
+
+int routeadd_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-4|-6] [-p] PREFIX|default [via GW] [dev DEV]",
+		CLI_NETNS | CLI_FAMILY | CLI_EXIST_OK, NULL, routeadd,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(routeadd)

@@ -3,32 +3,46 @@
 #include <net/if.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "route.h"
 
-int main(int argc, char **argv)
+static int routedel(struct cli *cli, int argc, char **argv)
 {
-	struct cli_route_args args;
+	struct parse_error bad;
+	struct route_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret;
 
-	cli_route_args(argc, argv, cli_start(argc, argv,
-		       "[-n NS] [-4|-6] [-f] PREFIX|default [via GW] [dev DEV]",
-		       CLI_NETNS | CLI_FAMILY | CLI_GONE_OK), &args);
+	if (route_read_words(argc, argv, cli->family, &req, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	if ((ret = cli_enter_netns(cli)))
+		return ret;
 	/* -f: with the device gone, so are its routes. */
-	cli_enter_netns();
-	if (args.dev && cli.gone_ok && !if_nametoindex(args.dev))
+	if (req.dev && cli->gone_ok && !if_nametoindex(req.dev))
 		return 0;
-	if (args.dev)
-		args.req.oif = cli_ifindex(args.dev);
-	cli_rtnl_open(&rt);
-	ret = route_del(&rt, &args.req, &err);
-	if (ret == -ESRCH && cli.gone_ok)
+	if ((req.dev && (ret = cli_ifindex(cli, req.dev, &req.oif))) ||
+	    (ret = cli_open(cli, &rt)))
+		return ret;
+	ret = route_del(&rt, &req, &err);
+	if (ret == -ESRCH && cli->gone_ok)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -ESRCH && !err.msg[0])
-		cli_report_text(args.word, "no such route");
-	else if (ret < 0)
-		cli_report(args.word, ret, &err);
-	return ret < 0 ? EXIT_REFUSED : 0;
+		return report_text(&cli->report, req.word, "no such route");
+	if (ret < 0)
+		return report_refusal(&cli->report, req.word, ret, &err);
+	return 0;
 }
+
+int routedel_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-4|-6] [-f] PREFIX|default [via GW] [dev DEV]",
+		CLI_NETNS | CLI_FAMILY | CLI_GONE_OK, NULL, routedel,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(routedel)

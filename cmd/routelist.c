@@ -4,10 +4,11 @@
 #include <linux/rtnetlink.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "print.h"
 #include "snapshot.h"
 
-int main(int argc, char **argv)
+static int routelist(struct cli *cli, int argc, char **argv)
 {
 	struct snapshot snap;
 	struct rtnl_err err;
@@ -15,19 +16,17 @@ int main(int argc, char **argv)
 	struct rtnl rt;
 	int ret;
 
-	int first = cli_start(argc, argv, "[-n NS] [-4|-6] [-j [-p]]",
-			      CLI_NETNS | CLI_FAMILY | CLI_JSON);
-
-	if (first < argc)
-		cli_bad_input(argv[first], "unexpected word");
-	cli_rtnl_open(&rt);
+	if (argc > 0)
+		return report_bad_input(&cli->report, argv[0], "unexpected word");
+	if ((ret = cli_open(cli, &rt)))
+		return ret;
 	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_ROUTES,
-			    cli.family == AF_INET6 ? AF_INET6 : AF_INET, &snap, &err);
+			    cli->family == AF_INET6 ? AF_INET6 : AF_INET, &snap, &err);
 	rtnl_close(&rt);
 	if (ret < 0) {
-		cli_report("routes", ret, &err);
+		ret = report_refusal(&cli->report, "routes", ret, &err);
 	} else {
-		show_init(&show, stdout, cli.json, cli.pretty);
+		show_init(&show, stdout, cli->json, cli->pretty);
 		show_list_open(&show);
 		for (size_t i = 0; i < snap.route_count; i++) {
 			const struct route_info *route = &snap.routes[i];
@@ -39,5 +38,16 @@ int main(int argc, char **argv)
 		show_list_close(&show);
 	}
 	snapshot_free(&snap);
-	return ret < 0 ? EXIT_REFUSED : 0;
+	return ret;
 }
+
+int routelist_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-4|-6] [-j [-p]]", CLI_NETNS | CLI_FAMILY | CLI_JSON, NULL, routelist,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(routelist)

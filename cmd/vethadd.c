@@ -2,35 +2,24 @@
 #include <errno.h>
 #include <net/if.h>
 #include <stdbool.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "link.h"
 #include "netns.h"
 #include "parse.h"
 
-struct end {
-	const char *name;
-	const char *netns;	/* NULL: here */
-};
-
-static int open_netns(const char *name)
+/* NAME open into *FD (-1 when NAME is NULL: here); 0, or EXIT_REFUSED
+ * reported. */
+static int open_netns(struct cli *cli, const char *name, int *fd)
 {
-	int fd;
-
-	if (!name)
-		return -1;
-	fd = netns_open(name);
-	if (fd < 0) {
-		if (fd == -ENOENT)
-			cli_report_text(name, "no such namespace");
-		else
-			cli_report(name, fd, NULL);
-		exit(EXIT_REFUSED);
-	}
-	return fd;
+	*fd = name ? netns_open(name) : -1;
+	if (*fd == -ENOENT)
+		return report_text(&cli->report, name, "no such namespace");
+	if (*fd < -1)
+		return report_refusal(&cli->report, name, *fd, NULL);
+	return 0;
 }
 
 struct pair_check {
@@ -53,7 +42,7 @@ static int check_pair(void *data)
 }
 
 /* -p: the pair exists as asked, each end where it was asked to be. */
-static bool pair_exists(const struct veth_req *req, const struct end *peer)
+static bool pair_exists(const struct veth_req *req, const struct veth_words *words)
 {
 	struct pair_check check = { req, -1 };
 	/* Compare the namespaces, not the words: -n NS makes "here" NS. */
@@ -61,54 +50,68 @@ static bool pair_exists(const struct veth_req *req, const struct end *peer)
 	bool exists;
 
 	if (apart)
-		check.peer_fd = peer->netns ? req->peer_netns_fd
-					    : netns_open_pid((int)getpid());
+		check.peer_fd = words->peer_netns ? req->peer_netns_fd
+						  : netns_open_pid((int)getpid());
 	exists = netns_run_in(req->netns_fd, check_pair, &check) == 1;
-	if (apart && !peer->netns && check.peer_fd >= 0)
+	if (apart && !words->peer_netns && check.peer_fd >= 0)
 		close(check.peer_fd);
 	return exists;
 }
 
-int main(int argc, char **argv)
+/* Name the end that is taken, where we can see it. */
+static int report_taken(struct cli *cli, const struct veth_words *words)
 {
-	struct end one, peer;
+	if (!words->netns && if_nametoindex(words->name))
+		return report_text(&cli->report, words->name,
+				   "a device with this name already exists");
+	if (!words->peer_netns && if_nametoindex(words->peer))
+		return report_text(&cli->report, words->peer,
+				   "a device with this name already exists");
+	return report_text(&cli->report, words->name,
+			   "a device of one of these names already exists");
+}
+
+static int vethadd(struct cli *cli, int argc, char **argv)
+{
+	struct veth_req req = { .netns_fd = -1, .peer_netns_fd = -1 };
 	struct veth_words words;
-	struct parse_error perr;
+	struct parse_error bad;
 	struct rtnl_err err;
 	struct rtnl rt;
-	int i, ret;
+	int ret;
 
-	i = cli_start(argc, argv, "[-n NS] [-p] NAME [netns NS] [peer [name]] PEER [netns NS]",
-		      CLI_NETNS | CLI_EXIST_OK);
-	if (parse_veth_words(argc - i, argv + i, &words, &perr) < 0)
-		cli_fail_words(&perr);
-	one = (struct end){ words.name, words.netns };
-	peer = (struct end){ words.peer, words.peer_netns };
-
-	struct veth_req req = {
-		.name = one.name, .netns_fd = open_netns(one.netns),
-		.peer_name = peer.name, .peer_netns_fd = open_netns(peer.netns),
-	};
-	cli_rtnl_open(&rt);
+	if (parse_veth_words(argc, argv, &words, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	req.name = words.name;
+	req.peer_name = words.peer;
+	if ((ret = open_netns(cli, words.netns, &req.netns_fd)) ||
+	    (ret = open_netns(cli, words.peer_netns, &req.peer_netns_fd)) ||
+	    (ret = cli_open(cli, &rt)))
+		goto out;
 	ret = link_add_veth(&rt, &req, &err);
 	rtnl_close(&rt);
-	if (ret == -EEXIST && cli.exist_ok && pair_exists(&req, &peer))
+	if (ret == -EEXIST && cli->exist_ok && pair_exists(&req, &words))
 		ret = 0;
+	if (ret == -EEXIST && !err.msg[0])
+		ret = report_taken(cli, &words);
+	else if (ret < 0)
+		ret = report_refusal(&cli->report, words.name, ret, &err);
+out:
 	if (req.netns_fd >= 0)
 		close(req.netns_fd);
 	if (req.peer_netns_fd >= 0)
 		close(req.peer_netns_fd);
-	if (ret == -EEXIST && !err.msg[0]) {
-		/* Name the end that is taken, where we can see it. */
-		const char *taken = !one.netns && if_nametoindex(one.name) ? one.name
-				  : !peer.netns && if_nametoindex(peer.name) ? peer.name
-				  : NULL;
-		if (taken)
-			cli_report_text(taken, "a device with this name already exists");
-		else
-			cli_report_text(one.name, "a device of one of these names already exists");
-	} else if (ret < 0) {
-		cli_report(one.name, ret, &err);
-	}
-	return ret < 0 ? EXIT_REFUSED : 0;
+	return ret;
 }
+
+int vethadd_main(int argc, char **argv)
+{
+	static const struct cli_command command = {
+		"[-n NS] [-p] NAME [netns NS] [peer [name]] PEER [netns NS]",
+		CLI_NETNS | CLI_EXIST_OK, NULL, vethadd,
+	};
+
+	return cli_run(&command, argc, argv);
+}
+
+CLI_MAIN(vethadd)

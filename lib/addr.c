@@ -170,3 +170,29 @@ int addr_parse(const struct nlmsghdr *nlh, struct addr_info *info)
 	}
 	return 0;
 }
+
+int addr_read_words(int argc, char *const *argv, struct addr_req *out,
+		    struct parse_error *err)
+{
+	const char *bad;
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "dev") == 0) {
+			out->dev = parse_next(argc, argv, &i);
+			if (!out->dev)
+				return parse_fail(err, "dev", "needs an interface name");
+		} else if (!out->word) {
+			out->word = argv[i];
+		} else {
+			return parse_fail(err, argv[i], "unexpected word");
+		}
+	}
+	if (!out->word)
+		return parse_fail(err, NULL, NULL);
+	if (!out->dev)
+		return parse_fail(err, out->word, "needs dev DEV");
+	if ((bad = parse_prefix(out->word, &out->addr)))
+		return parse_fail(err, out->word, bad);
+	return parse_check_ifname(out->dev, err);
+}

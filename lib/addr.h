@@ -20,6 +20,18 @@ struct addr_info {
 	uint32_t valid_lft, preferred_lft;
 };
 
+/* An address to add or delete, as typed: ADDR[/PLEN] dev DEV. */
+struct addr_req {
+	const char *word;	/* ADDR[/PLEN] as typed */
+	const char *dev;
+	struct prefix addr;
+};
+
+/* "ADDR[/PLEN] dev DEV", in either order, into OUT: 0, or -1 with ERR
+ * naming the word at fault (NULL: the usage as a whole) and why. */
+int addr_read_words(int argc, char *const *argv, struct addr_req *out,
+		    struct parse_error *err);
+
 /* RT_SCOPE_HOST for 127.0.0.0/8, else RT_SCOPE_UNIVERSE, as iproute2. */
 uint8_t addr_default_scope(const struct prefix *addr);
 

@@ -1,19 +1,16 @@
-/* cli: what every command shares: options, error lines, exit codes. */
+/* cli: a command's options, and what they set up for one call of it. A
+ * command is a function run by cli_run(), which reads the options, calls
+ * it with the operands, and undoes what the options did, so that
+ * commands can run many times in one process. */
 #ifndef TINYIP_CLI_H
 #define TINYIP_CLI_H
 
 #include <stdbool.h>
 
-#include "parse.h"
-#include "route.h"
+#include "report.h"
 #include "rtnl.h"
 
 #define TINYIP_VERSION "0.1.0"
-
-enum {
-	EXIT_REFUSED = 1,	/* the system said no */
-	EXIT_USAGE = 2,		/* bad input, nothing changed */
-};
 
 /* What a command accepts besides -h and -V. */
 enum {
@@ -25,13 +22,12 @@ enum {
 	CLI_ALL = 1 << 5,	/* -a: every one */
 };
 
-/* The one piece of global state: who we are and what we were told. */
+/* One call's options. -p is "pretty" for a command that takes -j and
+ * "exists is fine" for one that takes CLI_EXIST_OK; none takes both. */
 struct cli {
-	const char *prog;
-	const char *synopsis;
-	const char *privilege;	/* named when the kernel says EPERM */
+	struct report report;
 	const char *netns;	/* -n NS, or NULL */
-	bool netns_entered;
+	int home_fd;		/* the namespace before -n NS; -1: not left */
 	int family;		/* AF_INET, AF_INET6, or AF_UNSPEC */
 	bool json, pretty;	/* -j, -p */
 	bool exist_ok;		/* -p */
@@ -39,57 +35,45 @@ struct cli {
 	bool all;		/* -a */
 };
 
-extern struct cli cli;
-
-/* Read the options; returns the index of the first operand. Handles
- * -h/--help and -V/--version itself and exits on a bad option. */
-int cli_start(int argc, char **argv, const char *synopsis, unsigned int accepts);
-
-/* The synopsis on stderr, exit 2. */
-__attribute__((noreturn)) void cli_usage(void);
-
-/* "PROG: WORD: REASON" on stderr, exit 2: the input is bad. */
-__attribute__((noreturn)) void cli_bad_input(const char *word, const char *reason);
-
-/* "PROG: OBJECT: REASON" on stderr for a refusal: the kernel's extended
- * ack text if ERR has one, else the errno text (and the missing privilege
- * for EPERM). */
-void cli_report(const char *object, int error, const struct rtnl_err *err);
-/* The same with a reason of the command's own choosing. */
-void cli_report_text(const char *object, const char *reason);
-
-/* Check every operand from FIRST on with CHECK, a parse_* function, and
- * exit 2 at the first bad one; usage when there is none. */
-void cli_check_each(int argc, char **argv, int first,
-		    const char *(*check)(const char *word));
-
-/* The operands of a list command, "[[dev] DEV]": the device or NULL.
- * Anything else is bad input. */
-const char *cli_list_filter(int argc, char **argv, int first);
-
-/* Exit for a failed parse_*_words(): usage, or the word and why. */
-__attribute__((noreturn)) void cli_fail_words(const struct parse_error *err);
-
-/* "ADDR[/PLEN] dev DEV", in either order; exits on bad words. */
-void cli_addr_args(int argc, char **argv, int first, struct addr_words *words);
-
-/* "PREFIX|default [via GW] [dev DEV]", at least one of via and dev. The
- * device's index is left for the caller to fill in. */
-struct cli_route_args {
-	const char *word;	/* PREFIX or "default" as typed */
-	const char *dev;	/* NULL: none */
-	struct route_req req;
+struct cli_command {
+	const char *synopsis;
+	unsigned int accepts;
+	const char *privilege;	/* named for EPERM; NULL: CAP_NET_ADMIN */
+	/* The command, given the operands; returns the exit status. */
+	int (*run)(struct cli *cli, int argc, char **argv);
 };
-void cli_route_args(int argc, char **argv, int first, struct cli_route_args *args);
 
-/* Enter -n NS if given (once); on failure report and exit 1. */
-void cli_enter_netns(void);
+/* Read the options in ARGV (-h and -V answered here), run COMMAND on the
+ * operands, come back from -n NS. Returns the exit status. */
+int cli_run(const struct cli_command *command, int argc, char **argv);
 
-/* The index of device DEV here; reports and exits 1 if there is none. */
-int cli_ifindex(const char *dev);
+/* Enter -n NS, if given and not yet entered: the one explicit namespace
+ * step of a command. 0, or EXIT_REFUSED reported. */
+int cli_enter_netns(struct cli *cli);
 
-/* Enter -n NS if given, then open the socket; on failure report and
- * exit 1. */
-void cli_rtnl_open(struct rtnl *rt);
+/* cli_enter_netns, then open the socket. 0, or EXIT_REFUSED reported. */
+int cli_open(struct cli *cli, struct rtnl *rt);
+
+/* The index of device DEV where the command is; 0, or EXIT_REFUSED
+ * reported as "no such device". */
+int cli_ifindex(struct cli *cli, const char *dev, int *index);
+
+/* Every operand checked with CHECK, a parse_* function: 0, or the usage
+ * when there is none, or EXIT_USAGE naming the first bad one. */
+int cli_check_each(struct cli *cli, int argc, char **argv,
+		   const char *(*check)(const char *word));
+
+/* The operands of a list command, "[[dev] DEV]": the device or NULL into
+ * *DEV. 0, or EXIT_USAGE naming the bad word. */
+int cli_list_filter(struct cli *cli, int argc, char **argv, const char **dev);
+
+/* The program's main: only calls NAME_main. Left out where the commands
+ * are linked together (the unit tests). */
+#ifdef TINYIP_NO_MAIN
+#define CLI_MAIN(name)
+#else
+#define CLI_MAIN(name) \
+	int main(int argc, char **argv) { return name##_main(argc, argv); }
+#endif
 
 #endif

@@ -221,16 +221,30 @@ int netns_open_pid(int pid)
 	return fd < 0 ? -errno : fd;
 }
 
-int netns_enter(const char *name)
+int netns_enter(const char *name, int *home_fd)
 {
 	int fd = netns_open(name);
 	int ret = 0;
 
 	if (fd < 0)
 		return fd;
-	if (setns(fd, CLONE_NEWNET) < 0)
+	*home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (*home_fd < 0) {
 		ret = -errno;
+	} else if (setns(fd, CLONE_NEWNET) < 0) {
+		ret = -errno;
+		close(*home_fd);
+		*home_fd = -1;
+	}
 	close(fd);
+	return ret;
+}
+
+int netns_leave(int home_fd)
+{
+	int ret = setns(home_fd, CLONE_NEWNET) < 0 ? -errno : 0;
+
+	close(home_fd);
 	return ret;
 }
 
@@ -364,7 +378,9 @@ int netns_get_id(struct rtnl *rt, int fd, int *nsid)
 	return rtnl_talk(rt, netns_build_get_id(buf, fd), nsid_reply, nsid, NULL);
 }
 
-int netns_for_each(int (*fn)(const char *name, void *data), void *data)
+/* FN for each name in the run directory, in directory order, until one
+ * returns nonzero. A missing directory has no names. */
+static int netns_for_each(int (*fn)(const char *name, void *data), void *data)
 {
 	struct dirent *entry;
 	int ret = 0;
@@ -392,19 +408,19 @@ static int list_one(const char *name, void *data)
 {
 	struct listing *listing = data;
 	struct netns_entry *grown, *entry;
-	int fd = netns_open(name);
+	int fd;
 
 	grown = realloc(listing->entries, (listing->count + 1) * sizeof(*grown));
-	if (!grown) {
-		if (fd >= 0)
-			close(fd);
+	if (!grown)
 		return -ENOMEM;
-	}
 	listing->entries = grown;
 	entry = &grown[listing->count++];
 	snprintf(entry->name, sizeof(entry->name), "%s", name);
 	entry->nsid = -1;
+	if (!listing->rt)
+		return 0;
 	/* A stale name is listed too, without an id. */
+	fd = netns_open(name);
 	if (fd >= 0) {
 		if (netns_get_id(listing->rt, fd, &entry->nsid) < 0)
 			entry->nsid = -1;

@@ -42,8 +42,12 @@ int netns_same(int fd_a, int fd_b);
 /* Open the network namespace of process PID. -ENOENT: no such process. */
 int netns_open_pid(int pid);
 
-/* Move this process into namespace NAME (for -n). -EINVAL: stale. */
-int netns_enter(const char *name);
+/* Move this process into namespace NAME (for -n), keeping the way back
+ * open on *HOME_FD. -EINVAL: stale. */
+int netns_enter(const char *name, int *home_fd);
+
+/* Come back to the namespace open on HOME_FD, and close it. */
+int netns_leave(int home_fd);
 
 /* The index of device NAME in the namespace open on NETNS_FD, or -errno
  * (-ENODEV: none there). Comes back to this namespace before returning. */
@@ -67,11 +71,6 @@ int netns_get_id(struct rtnl *rt, int fd, int *nsid);
 /* The RTM_GETNSID request for FD, built in BUF (RTNL_REQUEST_SIZE bytes). */
 struct nlmsghdr *netns_build_get_id(void *buf, int fd);
 
-/* Call FN for each name in the run directory, in directory order.
- * Stops at and returns FN's first nonzero result. A missing directory
- * is an empty list. */
-int netns_for_each(int (*fn)(const char *name, void *data), void *data);
-
 /* A name in the run directory, and its namespace's id as seen from RT's
  * namespace: -1 when it has none, or the name is stale. */
 struct netns_entry {
@@ -80,8 +79,8 @@ struct netns_entry {
 };
 
 /* Every name in the run directory, in directory order, into a new array
- * the caller frees (NULL when there are none). A missing directory is an
- * empty list. 0 or -errno. */
+ * that the caller frees (NULL when there are none); no ids when RT is
+ * NULL. A missing directory is an empty list. 0 or -errno. */
 int netns_list(struct rtnl *rt, struct netns_entry **entries, size_t *count);
 
 #endif

@@ -125,107 +125,30 @@ const char *parse_mac(const char *word, uint8_t *addr, unsigned int size,
 	return NULL;
 }
 
-static int fail(struct parse_error *err, const char *word, const char *reason)
+int parse_fail(struct parse_error *err, const char *word, const char *reason)
 {
 	err->word = word;
 	err->reason = reason;
 	return -1;
 }
 
-/* The word after keyword argv[*i], or NULL when there is none. */
-static const char *value_of(int argc, char *const *argv, int *i)
+const char *parse_next(int argc, char *const *argv, int *i)
 {
 	return ++*i < argc ? argv[*i] : NULL;
 }
 
-static int check_name(const char *word, struct parse_error *err)
+int parse_check_ifname(const char *word, struct parse_error *err)
 {
 	const char *bad = parse_ifname(word);
 
-	return bad ? fail(err, word, bad) : 0;
+	return bad ? parse_fail(err, word, bad) : 0;
 }
 
-static int check_netns(const char *word, struct parse_error *err)
+int parse_check_netns(const char *word, struct parse_error *err)
 {
 	const char *bad = parse_netns_name(word);
 
-	return bad ? fail(err, word, bad) : 0;
-}
-
-int parse_addr_words(int argc, char *const *argv, struct addr_words *out,
-		     struct parse_error *err)
-{
-	const char *bad;
-
-	memset(out, 0, sizeof(*out));
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "dev") == 0) {
-			out->dev = value_of(argc, argv, &i);
-			if (!out->dev)
-				return fail(err, "dev", "needs an interface name");
-		} else if (!out->word) {
-			out->word = argv[i];
-		} else {
-			return fail(err, argv[i], "unexpected word");
-		}
-	}
-	if (!out->word)
-		return fail(err, NULL, NULL);
-	if (!out->dev)
-		return fail(err, out->word, "needs dev DEV");
-	if ((bad = parse_prefix(out->word, &out->addr)))
-		return fail(err, out->word, bad);
-	return check_name(out->dev, err);
-}
-
-int parse_route_words(int argc, char *const *argv, int family,
-		      struct route_words *out, struct parse_error *err)
-{
-	const char *gateway = NULL, *bad;
-
-	memset(out, 0, sizeof(*out));
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "via") == 0) {
-			gateway = value_of(argc, argv, &i);
-			if (!gateway)
-				return fail(err, "via", "needs a gateway address");
-		} else if (strcmp(argv[i], "dev") == 0) {
-			out->dev = value_of(argc, argv, &i);
-			if (!out->dev)
-				return fail(err, "dev", "needs an interface name");
-		} else if (!out->word) {
-			out->word = argv[i];
-		} else {
-			return fail(err, argv[i], "unexpected word");
-		}
-	}
-	if (!out->word)
-		return fail(err, NULL, NULL);
-	if (!gateway && !out->dev)
-		return fail(err, out->word, "needs via GW or dev DEV");
-	if (gateway) {
-		bad = parse_prefix(gateway, &out->gateway);
-		if (!bad && out->gateway.has_len)
-			bad = "a gateway is an address, not a prefix";
-		if (bad)
-			return fail(err, gateway, bad);
-		out->has_gateway = true;
-	}
-	if (strcmp(out->word, "default") == 0) {
-		/* The family follows the gateway, else the -4/-6 option. */
-		out->dst.family = gateway ? out->gateway.family
-			: family == AF_INET6 ? AF_INET6 : AF_INET;
-	} else if ((bad = parse_prefix(out->word, &out->dst))) {
-		return fail(err, out->word, bad);
-	}
-	if (family && out->dst.family != family)
-		return fail(err, out->word, family == AF_INET
-			    ? "not IPv4, as -4 says" : "not IPv6, as -6 says");
-	if (gateway && out->gateway.family != out->dst.family)
-		return fail(err, gateway, out->dst.family == AF_INET
-			    ? "not an IPv4 address, as the prefix is"
-			    : "not an IPv6 address, as the prefix is");
-	return out->dev ? check_name(out->dev, err) : 0;
+	return bad ? parse_fail(err, word, bad) : 0;
 }
 
 int parse_link_words(int argc, char *const *argv, struct link_words *out,
@@ -239,12 +162,12 @@ int parse_link_words(int argc, char *const *argv, struct link_words *out,
 	if (i < argc && strcmp(argv[i], "dev") == 0)
 		i++;
 	if (i >= argc)
-		return fail(err, NULL, NULL);
+		return parse_fail(err, NULL, NULL);
 	out->dev = argv[i++];
-	if (check_name(out->dev, err) < 0)
+	if (parse_check_ifname(out->dev, err) < 0)
 		return -1;
 	if (i == argc)
-		return fail(err, NULL, NULL);
+		return parse_fail(err, NULL, NULL);
 	for (; i < argc; i++) {
 		const char *word = argv[i], *value = NULL;
 
@@ -256,39 +179,39 @@ int parse_link_words(int argc, char *const *argv, struct link_words *out,
 			out->set_master = true;
 			out->master = NULL;
 		} else if (strcmp(word, "netns") == 0) {
-			if (!(value = value_of(argc, argv, &i)))
-				return fail(err, word, "needs a namespace name");
-			if (check_netns(value, err) < 0)
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a namespace name");
+			if (parse_check_netns(value, err) < 0)
 				return -1;
 			out->netns = value;
 		} else if (strcmp(word, "master") == 0) {
-			if (!(value = value_of(argc, argv, &i)))
-				return fail(err, word, "needs a bridge name");
-			if (check_name(value, err) < 0)
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a bridge name");
+			if (parse_check_ifname(value, err) < 0)
 				return -1;
 			out->set_master = true;
 			out->master = value;
 		} else if (strcmp(word, "mtu") == 0) {
-			if (!(value = value_of(argc, argv, &i)))
-				return fail(err, word, "needs a number");
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a number");
 			if ((bad = parse_uint(value, 0x7fffffff, &mtu)))
-				return fail(err, value, bad);
+				return parse_fail(err, value, bad);
 			out->has_mtu = true;
 			out->mtu = (uint32_t)mtu;
 		} else if (strcmp(word, "name") == 0) {
-			if (!(value = value_of(argc, argv, &i)))
-				return fail(err, word, "needs an interface name");
-			if (check_name(value, err) < 0)
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs an interface name");
+			if (parse_check_ifname(value, err) < 0)
 				return -1;
 			out->new_name = value;
 		} else if (strcmp(word, "address") == 0) {
-			if (!(value = value_of(argc, argv, &i)))
-				return fail(err, word, "needs a link-layer address");
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a link-layer address");
 			if ((bad = parse_mac(value, out->address, sizeof(out->address),
 					     &out->address_len)))
-				return fail(err, value, bad);
+				return parse_fail(err, value, bad);
 		} else {
-			return fail(err, word, "unknown keyword (up, down, netns, "
+			return parse_fail(err, word, "unknown keyword (up, down, netns, "
 				    "master, nomaster, mtu, name, address)");
 		}
 	}
@@ -300,14 +223,14 @@ static int veth_end(int argc, char *const *argv, int i, const char **name,
 		    const char **netns, struct parse_error *err)
 {
 	if (i >= argc)
-		return fail(err, NULL, NULL);
+		return parse_fail(err, NULL, NULL);
 	*name = argv[i++];
-	if (check_name(*name, err) < 0)
+	if (parse_check_ifname(*name, err) < 0)
 		return -1;
 	if (i < argc && strcmp(argv[i], "netns") == 0) {
-		if (!(*netns = value_of(argc, argv, &i)))
-			return fail(err, "netns", "needs a namespace name");
-		if (check_netns(*netns, err) < 0)
+		if (!(*netns = parse_next(argc, argv, &i)))
+			return parse_fail(err, "netns", "needs a namespace name");
+		if (parse_check_netns(*netns, err) < 0)
 			return -1;
 		i++;
 	}
@@ -330,11 +253,11 @@ int parse_veth_words(int argc, char *const *argv, struct veth_words *out,
 	if (i < 0)
 		return -1;
 	if (i < argc)
-		return fail(err, argv[i], "unexpected word");
+		return parse_fail(err, argv[i], "unexpected word");
 	/* Two ends of one name are fine only in two namespaces. */
 	if (strcmp(out->name, out->peer) == 0 &&
 	    (out->netns && out->peer_netns ? strcmp(out->netns, out->peer_netns) == 0
 					   : out->netns == out->peer_netns))
-		return fail(err, out->peer, "both ends have the same name");
+		return parse_fail(err, out->peer, "both ends have the same name");
 	return 0;
 }

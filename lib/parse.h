@@ -32,26 +32,15 @@ struct parse_error {
 	const char *reason;
 };
 
-/* ADDR[/PLEN] dev DEV, in either order. */
-struct addr_words {
-	const char *word;	/* ADDR[/PLEN] as typed */
-	const char *dev;
-	struct prefix addr;
-};
-int parse_addr_words(int argc, char *const *argv, struct addr_words *out,
-		     struct parse_error *err);
-
-/* PREFIX|default [via GW] [dev DEV], at least one of via and dev. FAMILY
- * (AF_INET, AF_INET6, or 0) is what -4/-6 said. */
-struct route_words {
-	const char *word;	/* PREFIX or "default" as typed */
-	const char *dev;	/* NULL: none */
-	struct prefix dst;	/* length 0: default */
-	bool has_gateway;
-	struct prefix gateway;
-};
-int parse_route_words(int argc, char *const *argv, int family,
-		      struct route_words *out, struct parse_error *err);
+/* For the grammars, which live with their subjects (addr.c, route.c,
+ * link.c): PARSE_ERROR filled, -1 returned. */
+int parse_fail(struct parse_error *err, const char *word, const char *reason);
+/* The word after keyword ARGV[*I], or NULL when there is none. */
+const char *parse_next(int argc, char *const *argv, int *i);
+/* 0, or -1 with ERR naming WORD and why it is no interface name (no
+ * namespace name). */
+int parse_check_ifname(const char *word, struct parse_error *err);
+int parse_check_netns(const char *word, struct parse_error *err);
 
 /* [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}... */
 enum link_words_updown { LINK_WORDS_KEEP, LINK_WORDS_UP, LINK_WORDS_DOWN };

@@ -147,3 +147,53 @@ int route_parse(const struct nlmsghdr *nlh, struct route_info *info)
 		return -EBADMSG;
 	return 0;
 }
+
+int route_read_words(int argc, char *const *argv, int family,
+		     struct route_req *out, struct parse_error *err)
+{
+	const char *gateway = NULL, *bad;
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "via") == 0) {
+			gateway = parse_next(argc, argv, &i);
+			if (!gateway)
+				return parse_fail(err, "via", "needs a gateway address");
+		} else if (strcmp(argv[i], "dev") == 0) {
+			out->dev = parse_next(argc, argv, &i);
+			if (!out->dev)
+				return parse_fail(err, "dev", "needs an interface name");
+		} else if (!out->word) {
+			out->word = argv[i];
+		} else {
+			return parse_fail(err, argv[i], "unexpected word");
+		}
+	}
+	if (!out->word)
+		return parse_fail(err, NULL, NULL);
+	if (!gateway && !out->dev)
+		return parse_fail(err, out->word, "needs via GW or dev DEV");
+	if (gateway) {
+		bad = parse_prefix(gateway, &out->gateway);
+		if (!bad && out->gateway.has_len)
+			bad = "a gateway is an address, not a prefix";
+		if (bad)
+			return parse_fail(err, gateway, bad);
+		out->has_gateway = true;
+	}
+	if (strcmp(out->word, "default") == 0) {
+		/* The family follows the gateway, else the -4/-6 option. */
+		out->dst.family = gateway ? out->gateway.family
+			: family == AF_INET6 ? AF_INET6 : AF_INET;
+	} else if ((bad = parse_prefix(out->word, &out->dst))) {
+		return parse_fail(err, out->word, bad);
+	}
+	if (family && out->dst.family != family)
+		return parse_fail(err, out->word, family == AF_INET
+			    ? "not IPv4, as -4 says" : "not IPv6, as -6 says");
+	if (gateway && out->gateway.family != out->dst.family)
+		return parse_fail(err, gateway, out->dst.family == AF_INET
+			    ? "not an IPv4 address, as the prefix is"
+			    : "not an IPv6 address, as the prefix is");
+	return out->dev ? parse_check_ifname(out->dev, err) : 0;
+}

@@ -24,13 +24,21 @@ struct route_info {
 };
 
 /* A route to add or delete: DST (length 0: default) via GATEWAY and/or
- * out of device OIF. */
+ * out of device DEV, whose index goes in OIF. */
 struct route_req {
+	const char *word;	/* PREFIX or "default" as typed */
+	const char *dev;	/* NULL: none */
 	struct prefix dst;
 	bool has_gateway;
 	struct prefix gateway;
 	int oif;		/* 0: none */
 };
+
+/* "PREFIX|default [via GW] [dev DEV]", at least one of via and dev, into
+ * OUT (OIF left 0). FAMILY (AF_INET, AF_INET6, or 0) is what -4/-6 said.
+ * 0, or -1 with ERR naming the word at fault (NULL: the usage). */
+int route_read_words(int argc, char *const *argv, int family,
+		     struct route_req *out, struct parse_error *err);
 
 /* TYPE: RTM_NEWROUTE or RTM_DELROUTE; BUF: RTNL_REQUEST_SIZE bytes. */
 struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req);

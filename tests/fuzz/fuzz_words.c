@@ -4,7 +4,9 @@
 #include <sys/socket.h>
 
 #include "fuzz.h"
+#include "addr.h"
 #include "parse.h"
+#include "route.h"
 
 #define MAX_WORDS 16
 
@@ -38,8 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *argv[MAX_WORDS], *word = text;
 	int argc = 0;
 	struct parse_error err;
-	struct addr_words addr;
-	struct route_words route;
+	struct addr_req addr;
+	struct route_req route;
 	struct link_words link;
 	struct veth_words veth;
 
@@ -49,13 +51,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (word)
 			*word++ = '\0';
 	}
-	if (parse_addr_words(argc, argv, &addr, &err) == 0)
+	if (addr_read_words(argc, argv, &addr, &err) == 0)
 		check_name(addr.dev);
 	else
 		check_error(argc, argv, &err);
 	static const int families[] = { 0, AF_INET, AF_INET6 };	/* none, -4, -6 */
 	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++) {
-		if (parse_route_words(argc, argv, families[i], &route, &err) == 0) {
+		if (route_read_words(argc, argv, families[i], &route, &err) == 0) {
 			check_name(route.dev);
 			if (route.has_gateway && route.gateway.family != route.dst.family)
 				abort();

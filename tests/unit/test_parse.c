@@ -4,7 +4,9 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "addr.h"
 #include "parse.h"
+#include "route.h"
 #include "tests.h"
 
 /* A word of LEN copies of C in BUF. */
@@ -698,66 +700,66 @@ END_TEST
 
 START_TEST(addr_words_take_dev_before_or_after)
 {
-	struct addr_words words;
+	struct addr_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_addr_words(ARGS("dev", "x1", "10.1.1.1/24"), &words, &err), 0);
+	ck_assert_int_eq(addr_read_words(ARGS("dev", "x1", "10.1.1.1/24"), &words, &err), 0);
 	ck_assert_str_eq(words.dev, "x1");
 	ck_assert_str_eq(words.word, "10.1.1.1/24");
 	ck_assert_uint_eq(words.addr.len, 24);
-	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24", "dev", "x1"), &words, &err), 0);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "x1"), &words, &err), 0);
 	ck_assert_str_eq(words.dev, "x1");
 }
 END_TEST
 
 START_TEST(addr_words_name_what_is_wrong)
 {
-	struct addr_words words;
+	struct addr_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "10.1.1.1/24");
 	ck_assert_str_eq(err.reason, "needs dev DEV");
-	ck_assert_int_eq(parse_addr_words(ARGS("10.1.1.1/24", "dev"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "dev");
-	ck_assert_int_eq(parse_addr_words(ARGS("a", "b", "dev", "x"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("a", "b", "dev", "x"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "b");
 	ck_assert_str_eq(err.reason, "unexpected word");
-	ck_assert_int_eq(parse_addr_words(0, NULL, &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(0, NULL, &words, &err), -1);
 	ck_assert_ptr_null(err.word);
 }
 END_TEST
 
 START_TEST(route_words_default_follows_the_gateway)
 {
-	struct route_words words;
+	struct route_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_route_words(ARGS("default", "via", "2001:db8::1"), 0,
+	ck_assert_int_eq(route_read_words(ARGS("default", "via", "2001:db8::1"), 0,
 					   &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET6);
 	ck_assert_uint_eq(words.dst.len, 0);
 	ck_assert(words.has_gateway);
-	ck_assert_int_eq(parse_route_words(ARGS("default", "dev", "x1"), AF_INET6,
+	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), AF_INET6,
 					   &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET6);
-	ck_assert_int_eq(parse_route_words(ARGS("default", "dev", "x1"), 0, &words, &err), 0);
+	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), 0, &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET);
 }
 END_TEST
 
 START_TEST(route_words_refuse_mixed_families)
 {
-	struct route_words words;
+	struct route_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8", "via", "2001:db8::1"), 0,
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "via", "2001:db8::1"), 0,
 					   &words, &err), -1);
 	ck_assert_str_eq(err.word, "2001:db8::1");
-	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8", "dev", "x"), AF_INET6,
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "dev", "x"), AF_INET6,
 					   &words, &err), -1);
 	ck_assert_str_eq(err.reason, "not IPv6, as -6 says");
-	ck_assert_int_eq(parse_route_words(ARGS("10.0.0.0/8"), 0, &words, &err), -1);
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8"), 0, &words, &err), -1);
 	ck_assert_str_eq(err.reason, "needs via GW or dev DEV");
 }
 END_TEST

@@ -1,0 +1,42 @@
+/* report: a command's error lines, and the exit statuses they go with.
+ * Every line is "PROG: OBJECT: REASON" on stderr. */
+#ifndef TINYIP_REPORT_H
+#define TINYIP_REPORT_H
+
+#include "parse.h"
+#include "rtnl.h"
+
+enum {
+	EXIT_REFUSED = 1,	/* the system said no */
+	EXIT_USAGE = 2,		/* bad input, nothing changed */
+};
+
+/* Who is speaking, and which privilege to name when the kernel says
+ * EPERM. */
+struct report {
+	const char *prog;
+	const char *synopsis;
+	const char *privilege;
+};
+
+/* The synopsis on stderr; returns EXIT_USAGE. */
+int report_usage(const struct report *report);
+
+/* "PROG: WORD: REASON": the input is bad; returns EXIT_USAGE. */
+int report_bad_input(const struct report *report, const char *word,
+		     const char *reason);
+
+/* For a failed parse_*_words(): the usage, or the word and why. */
+int report_bad_words(const struct report *report, const struct parse_error *err);
+
+/* A refusal: the kernel's extended-ack text if ERR has one, else the
+ * errno text (with the missing privilege for EPERM). Returns
+ * EXIT_REFUSED. */
+int report_refusal(const struct report *report, const char *object, int error,
+		   const struct rtnl_err *err);
+
+/* The same with a reason of the command's own choosing. */
+int report_text(const struct report *report, const char *object,
+		const char *reason);
+
+#endif
