@@ -52,9 +52,15 @@ $(LIB): $(addprefix build/,$(addsuffix .o,$(LIBOBJS)))
 bin/%: cmd/%.c $(LIB) lib/*.h | bin
 	$(CC) $(ALL_CFLAGS) $(SMALL_LDFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
 
-$(UNIT): tests/unit/*.c tests/unit/*.h $(LIB) lib/*.h | build
+# The commands without their main, for running them in one process.
+CMD_OBJS = $(addprefix build/cmd/,$(addsuffix .o,$(CMDS)))
+build/cmd/%.o: cmd/%.c lib/*.h | build deps
+	@mkdir -p build/cmd
+	$(CC) $(ALL_CFLAGS) -DTINYIP_NO_MAIN -c -o $@ $<
+
+$(UNIT): tests/unit/*.c tests/unit/*.h $(CMD_OBJS) $(LIB) lib/*.h | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ tests/unit/*.c \
-		$(LIB) $(MNL_LIBS) $(CHECK_LIBS)
+		$(CMD_OBJS) $(LIB) $(MNL_LIBS) $(CHECK_LIBS)
 
 build bin:
 	mkdir -p $@
@@ -81,12 +87,15 @@ unit: deps all $(UNIT)
 e2e: deps all
 	tests/e2e/run
 
-# End-to-end tests with every tinyip command under valgrind: any error or
-# leak fails the test that ran it. The tests of scale (20 namespaces, 401
+# The commands run in one process (the unit suite "commands"), then the
+# end-to-end tests with every tinyip command, under valgrind: any error
+# or leak fails. The tests of scale (20 namespaces, 401
 # links) are left out: under valgrind they alone take minutes.
 VALGRIND_TESTS = tests/e2e/t-veth-guide.sh tests/e2e/t-netns.sh \
 	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh
-valgrind: deps all
+valgrind: deps all $(UNIT)
+	CK_FORK=no CK_RUN_SUITE=commands valgrind -q --error-exitcode=99 \
+		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all $(UNIT)
 	scripts/valgrind-bin build/valgrind-bin
 	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run $(VALGRIND_TESTS)
 
