@@ -26,7 +26,8 @@ static int nsadd(struct cli *cli, int argc, char **argv)
 	int status = cli_check_each(cli, argc, argv, parse_netns_name);
 
 	for (int i = 0; status != EXIT_USAGE && i < argc; i++) {
-		int ret = netns_create(argv[i]);
+		struct netns_err err;
+		int ret = netns_create(argv[i], &err);
 
 		if (ret == -EEXIST && cli->exist_ok)
 			ret = wait_live(argv[i]);
@@ -36,7 +37,7 @@ static int nsadd(struct cli *cli, int argc, char **argv)
 		else if (ret == -EEXIST)
 			status = report_text(&cli->report, argv[i], "namespace already exists");
 		else if (ret < 0)
-			status = report_refusal(&cli->report, argv[i], ret, NULL);
+			status = report_refusal_at(&cli->report, argv[i], err.step, ret);
 	}
 	return status;
 }

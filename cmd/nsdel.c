@@ -10,7 +10,8 @@
 /* 0, or EXIT_REFUSED reported. */
 static int delete_one(struct cli *cli, const char *name)
 {
-	int ret = netns_delete(name);
+	struct netns_err err;
+	int ret = netns_delete(name, &err);
 
 	/* -f: a name already gone is what was asked for. */
 	if (ret == -ENOENT && cli->gone_ok)
@@ -18,7 +19,7 @@ static int delete_one(struct cli *cli, const char *name)
 	if (ret == -ENOENT)
 		return report_text(&cli->report, name, "no such namespace");
 	if (ret < 0)
-		return report_refusal(&cli->report, name, ret, NULL);
+		return report_refusal_at(&cli->report, name, err.step, ret);
 	return 0;
 }
 

@@ -20,10 +20,9 @@ static void warn_bind(const char *path, int error)
 
 static int nsexec(struct cli *cli, int argc, char **argv)
 {
-	struct netns_exec_err err;
+	struct netns_err err;
 	const char *name = argc > 0 ? argv[0] : NULL;
 	const char *bad;
-	char object[300];
 	int ret;
 
 	if (argc < 2)
@@ -42,8 +41,7 @@ static int nsexec(struct cli *cli, int argc, char **argv)
 		return EXIT_SETUP;
 	}
 	if (ret < 0) {
-		snprintf(object, sizeof(object), "%s: %s", name, err.step);
-		report_refusal(&cli->report, object, ret, NULL);
+		report_refusal_at(&cli->report, name, err.step, ret);
 		return EXIT_SETUP;
 	}
 	execvp(argv[1], argv + 1);

@@ -28,21 +28,30 @@ static int netns_path(const char *dir, const char *name, char *path, size_t size
 	return len < 0 || (size_t)len >= size ? -ENAMETOOLONG : 0;
 }
 
+/* Note STEP as the one that failed, and return -errno. */
+static int failed(const char **step_out, const char *step)
+{
+	int ret = -errno;
+
+	*step_out = step;
+	return ret;
+}
+
 /* The run directory must be a shared mount point, so that a namespace
  * mounted there later is seen from every mount namespace. The lock keeps
  * two first-time creators from stacking mounts. */
-static int run_dir_prepare(void)
+static int run_dir_prepare(const char **step)
 {
 	int dir, ret = 0;
 	int made_mount = 0;
 
 	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST)
-		return -errno;
+		return failed(step, "make " NETNS_RUN_DIR);
 	dir = open(NETNS_RUN_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dir < 0)
-		return -errno;
+		return failed(step, "open " NETNS_RUN_DIR);
 	if (flock(dir, LOCK_EX) < 0) {
-		ret = -errno;
+		ret = failed(step, "lock " NETNS_RUN_DIR);
 		goto out;
 	}
 	while (mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL) < 0) {
@@ -51,12 +60,12 @@ static int run_dir_prepare(void)
 		 * of a shared /run, so that mount namespaces made before
 		 * still see the names made after. */
 		if (errno != EINVAL || made_mount) {
-			ret = -errno;
+			ret = failed(step, "make " NETNS_RUN_DIR " shared");
 			break;
 		}
 		if (mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none",
 			  MS_BIND | MS_REC, NULL) < 0) {
-			ret = -errno;
+			ret = failed(step, "bind " NETNS_RUN_DIR " on itself");
 			break;
 		}
 		made_mount = 1;
@@ -68,42 +77,43 @@ out:
 }
 
 /* Bind a new network namespace onto PATH, then come back. */
-static int bind_new_netns(const char *path)
+static int bind_new_netns(const char *path, const char **step)
 {
 	int home, ret = 0;
 
 	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (home < 0)
-		return -errno;
+		return failed(step, "open /proc/self/ns/net");
 	if (unshare(CLONE_NEWNET) < 0) {
-		ret = -errno;
+		ret = failed(step, "make a network namespace (unshare)");
 		goto out;
 	}
 	if (mount("/proc/self/ns/net", path, "none", MS_BIND, NULL) < 0)
-		ret = -errno;
+		ret = failed(step, "bind the namespace on its file");
 	if (setns(home, CLONE_NEWNET) < 0 && ret == 0)
-		ret = -errno;
+		ret = failed(step, "come back (setns)");
 out:
 	close(home);
 	return ret;
 }
 
-int netns_create(const char *name)
+int netns_create(const char *name, struct netns_err *err)
 {
 	char path[PATH_MAX];
 	int fd, ret;
 
+	err->step = NULL;
 	ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
 	if (ret < 0)
 		return ret;
-	ret = run_dir_prepare();
+	ret = run_dir_prepare(&err->step);
 	if (ret < 0)
 		return ret;
 	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
 	if (fd < 0)
-		return -errno;
+		return errno == EEXIST ? -EEXIST : failed(&err->step, "create its file");
 	close(fd);
-	ret = bind_new_netns(path);
+	ret = bind_new_netns(path, &err->step);
 	if (ret < 0) {
 		umount2(path, MNT_DETACH);
 		unlink(path);
@@ -111,18 +121,19 @@ int netns_create(const char *name)
 	return ret;
 }
 
-int netns_delete(const char *name)
+int netns_delete(const char *name, struct netns_err *err)
 {
 	char path[PATH_MAX];
 	int ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
 
+	err->step = NULL;
 	if (ret < 0)
 		return ret;
 	/* A stale name (EINVAL: nothing mounted) is still removed. */
 	if (umount2(path, MNT_DETACH) < 0 && errno != EINVAL)
-		return -errno;
+		return errno == ENOENT ? -ENOENT : failed(&err->step, "unmount its file");
 	if (unlink(path) < 0)
-		return -errno;
+		return errno == ENOENT ? -ENOENT : failed(&err->step, "remove its file");
 	return 0;
 }
 
@@ -310,7 +321,7 @@ static void bind_etc_files(const char *name, void (*warn)(const char *, int))
 	closedir(dir);
 }
 
-int netns_prepare_exec(const char *name, struct netns_exec_err *err,
+int netns_prepare_exec(const char *name, struct netns_err *err,
 		       void (*warn)(const char *path, int err))
 {
 	int fd = netns_open(name);

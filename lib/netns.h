@@ -11,13 +11,21 @@
 
 /* All return 0 (or an fd) on success, else -errno. */
 
+/* Which step of a sequence of system calls failed, in words: e.g.
+ * "make /run/netns shared". NULL when the error needs none (-EEXIST,
+ * -ENOENT: the name is there, or is not). */
+struct netns_err {
+	const char *step;
+};
+
 /* Create namespace NAME: the run directory, its shared mount, the file
- * and the bind mount of a new namespace on it. Undone on failure. */
-int netns_create(const char *name);
+ * and the bind mount of a new namespace on it. Undone on failure.
+ * -EEXIST: the name is taken. */
+int netns_create(const char *name, struct netns_err *err);
 
 /* Remove the name: unmount and unlink. The namespace itself lives on
  * while anything holds it. -ENOENT when there is no such name. */
-int netns_delete(const char *name);
+int netns_delete(const char *name, struct netns_err *err);
 
 /* 0 when NAME is a live namespace; -EINVAL when the name is stale (its
  * mount is gone), -ENOENT when there is no such name. */
@@ -53,15 +61,10 @@ int netns_leave(int home_fd);
  * (-ENODEV: none there). Comes back to this namespace before returning. */
 int netns_ifindex(int netns_fd, const char *name);
 
-/* What failed while preparing to run a command inside a namespace. */
-struct netns_exec_err {
-	const char *step;	/* e.g. "setns", "mount /sys" */
-};
-
 /* Everything `ip netns exec` does before exec: enter NAME, unshare the
  * mount namespace, remount /sys, bind /etc/netns/NAME/ files over /etc.
  * A file that cannot be bound is a warning passed to WARN. */
-int netns_prepare_exec(const char *name, struct netns_exec_err *err,
+int netns_prepare_exec(const char *name, struct netns_err *err,
 		       void (*warn)(const char *path, int err));
 
 /* The kernel's id for the namespace open on FD, as seen from RT's

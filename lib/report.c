@@ -45,3 +45,14 @@ int report_refusal(const struct report *report, const char *object, int error,
 	}
 	return report_text(report, object, strerror(code));
 }
+
+int report_refusal_at(const struct report *report, const char *object,
+		      const char *step, int error)
+{
+	char where[512];
+
+	if (!step)
+		return report_refusal(report, object, error, NULL);
+	snprintf(where, sizeof(where), "%s: %s", object, step);
+	return report_refusal(report, where, error, NULL);
+}

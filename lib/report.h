@@ -35,6 +35,11 @@ int report_bad_words(const struct report *report, const struct parse_error *err)
 int report_refusal(const struct report *report, const char *object, int error,
 		   const struct rtnl_err *err);
 
+/* A refusal at a named STEP (NULL: none) of what was done to OBJECT:
+ * "PROG: OBJECT: STEP: REASON". */
+int report_refusal_at(const struct report *report, const char *object,
+		      const char *step, int error);
+
 /* The same with a reason of the command's own choosing. */
 int report_text(const struct report *report, const char *object,
 		const char *reason);

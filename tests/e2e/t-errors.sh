@@ -103,8 +103,8 @@ refuse "it is gone" test -e /run/netns/ns1
 
 # Without privileges: the message says which one is missing.
 nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
-expect_error 1 "nsadd: ns6: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsadd ns6
-expect_error 1 "nsdel: ns5: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsdel ns5
+expect_error 1 "nsadd: ns6: make /run/netns shared: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsadd ns6
+expect_error 1 "nsdel: ns5: unmount its file: Operation not permitted (needs CAP_SYS_ADMIN; run as root)" nobody nsdel ns5
 expect_error 1 "linkset: x1: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody linkset x1 up
 expect_error 1 "addradd: 10.2.0.1/24: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody addradd 10.2.0.1/24 dev x1
 expect_error 1 "vethadd: y: Operation not permitted (needs CAP_NET_ADMIN; run as root)" nobody vethadd y z
@@ -171,7 +171,11 @@ has "x1 is still here" '^[0-9]+: x1@x2' ip link show x1
 # hidden, so the new namespace cannot be bound on it.
 # (The real binary: valgrind itself cannot run without /proc.)
 expect 1 "nsadd with no /proc/self/ns/net fails" unshare --mount sh -c "mount -t tmpfs none /proc; '$top/bin/nsadd' halfway"
-has "it says what went wrong" '^nsadd: halfway: No such file or directory$' cat "$err"
+has "it names the step that failed" '^nsadd: halfway: open /proc/self/ns/net: No such file or directory$' cat "$err"
+# A run directory that cannot be written: the step is named, nothing made.
+expect 1 "nsadd on a read-only /run/netns fails" unshare --mount sh -c \
+	"mount -t tmpfs -o ro none /run/netns && '$top/bin/nsadd' rofs"
+has "naming the step" '^nsadd: rofs: create its file: Read-only file system$' cat "$err"
 refuse "and leaves no file behind" test -e /run/netns/halfway
 expect_error 2 "routelist: extra: unexpected word" routelist extra
 expect_error 1 "routelist: nosuch: no such namespace" routelist -n nosuch
