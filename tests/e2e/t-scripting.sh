@@ -67,7 +67,7 @@ check "nsdel -a with nothing to delete" nsdel -a
 nsadd ns7
 expect 1 "nsdel -a without the privilege fails" setpriv --reuid=65534 --regid=65534 --clear-groups nsdel -a
 same "and says so for each" "cat '$err'" \
-	"echo 'nsdel: ns7: Operation not permitted (needs CAP_SYS_ADMIN; run as root)'"
+	"echo 'nsdel: ns7: unmount its file: Operation not permitted (needs CAP_SYS_ADMIN; run as root)'"
 
 # -p looks at what is there, not only at the kernel's EEXIST.
 vethadd w1 w2
