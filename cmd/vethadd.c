@@ -42,7 +42,7 @@ static int check_pair(void *data)
 }
 
 /* -p: the pair exists as asked, each end where it was asked to be. */
-static bool pair_exists(const struct veth_req *req, const struct veth_words *words)
+static bool pair_exists(const struct veth_req *req)
 {
 	struct pair_check check = { req, -1 };
 	/* Compare the namespaces, not the words: -n NS makes "here" NS. */
@@ -50,52 +50,49 @@ static bool pair_exists(const struct veth_req *req, const struct veth_words *wor
 	bool exists;
 
 	if (apart)
-		check.peer_fd = words->peer_netns ? req->peer_netns_fd
-						  : netns_open_pid((int)getpid());
+		check.peer_fd = req->peer_netns ? req->peer_netns_fd
+						: netns_open_pid((int)getpid());
 	exists = netns_run_in(req->netns_fd, check_pair, &check) == 1;
-	if (apart && !words->peer_netns && check.peer_fd >= 0)
+	if (apart && !req->peer_netns && check.peer_fd >= 0)
 		close(check.peer_fd);
 	return exists;
 }
 
 /* Name the end that is taken, where we can see it. */
-static int report_taken(struct cli *cli, const struct veth_words *words)
+static int report_taken(struct cli *cli, const struct veth_req *req)
 {
-	if (!words->netns && if_nametoindex(words->name))
-		return report_text(&cli->report, words->name,
+	if (!req->netns && if_nametoindex(req->name))
+		return report_text(&cli->report, req->name,
 				   "a device with this name already exists");
-	if (!words->peer_netns && if_nametoindex(words->peer))
-		return report_text(&cli->report, words->peer,
+	if (!req->peer_netns && if_nametoindex(req->peer_name))
+		return report_text(&cli->report, req->peer_name,
 				   "a device with this name already exists");
-	return report_text(&cli->report, words->name,
+	return report_text(&cli->report, req->name,
 			   "a device of one of these names already exists");
 }
 
 static int vethadd(struct cli *cli, int argc, char **argv)
 {
-	struct veth_req req = { .netns_fd = -1, .peer_netns_fd = -1 };
-	struct veth_words words;
 	struct parse_error bad;
+	struct veth_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
 	int ret;
 
-	if (parse_veth_words(argc, argv, &words, &bad) < 0)
+	if (link_read_veth_words(argc, argv, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
-	req.name = words.name;
-	req.peer_name = words.peer;
-	if ((ret = open_netns(cli, words.netns, &req.netns_fd)) ||
-	    (ret = open_netns(cli, words.peer_netns, &req.peer_netns_fd)) ||
+	if ((ret = open_netns(cli, req.netns, &req.netns_fd)) ||
+	    (ret = open_netns(cli, req.peer_netns, &req.peer_netns_fd)) ||
 	    (ret = cli_open(cli, &rt)))
 		goto out;
 	ret = link_add_veth(&rt, &req, &err);
 	rtnl_close(&rt);
-	if (ret == -EEXIST && cli->exist_ok && pair_exists(&req, &words))
+	if (ret == -EEXIST && cli->exist_ok && pair_exists(&req))
 		ret = 0;
 	if (ret == -EEXIST && !err.msg[0])
-		ret = report_taken(cli, &words);
+		ret = report_taken(cli, &req);
 	else if (ret < 0)
-		ret = report_refusal(&cli->report, words.name, ret, &err);
+		ret = report_refusal(&cli->report, req.name, ret, &err);
 out:
 	if (req.netns_fd >= 0)
 		close(req.netns_fd);

@@ -1,6 +1,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <net/if.h>
 #include <net/if_arp.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_link.h>
@@ -115,15 +118,79 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 	if (change->has_mtu)
 		mnl_attr_put_u32(nlh, IFLA_MTU, change->mtu);
 	if (change->has_master)
-		mnl_attr_put_u32(nlh, IFLA_MASTER, change->master);
+		mnl_attr_put_u32(nlh, IFLA_MASTER, change->master_index);
 	if (change->address_len)
 		mnl_attr_put(nlh, IFLA_ADDRESS, change->address_len, change->address);
 	return nlh;
 }
 
-/* What the kernel would refuse only after moving the device is refused
- * here, before anything changes. */
-static int link_check_change(struct rtnl *rt, const struct link_change *change,
+/* A refusal of our own: about OBJECT (NULL: the device), in words. */
+static int refuse(struct rtnl_err *err, int error, const char *object,
+		  const char *why)
+{
+	err->object = object;
+	snprintf(err->msg, sizeof(err->msg), "%s", why ? why : "");
+	return error;
+}
+
+/* netns NS: the namespace of that name, else of that process. */
+static int open_target(struct link_change *change, struct rtnl_err *err)
+{
+	int fd = netns_open_target(change->netns, &change->netns_pid);
+
+	if (fd == -ENOENT)
+		return refuse(err, fd, change->netns, change->netns_pid
+			      ? "no such namespace or process" : "no such namespace");
+	if (fd < 0)
+		return refuse(err, fd, change->netns, NULL);
+	change->netns_fd = fd;
+	return 0;
+}
+
+struct link_query {
+	const char *name;
+	struct link_info info;	/* index, kind and the numbers; no pointers */
+};
+
+static int query_link(void *data)
+{
+	struct link_query *query = data;
+	struct rtnl_msgs msgs = { 0 };
+	struct rtnl rt;
+	int ret = rtnl_open(&rt);
+
+	if (ret < 0)
+		return ret;
+	ret = link_get(&rt, query->name, &msgs, &query->info, NULL);
+	query->info.altnames = NULL;
+	query->info.alias = NULL;
+	rtnl_msgs_free(&msgs);
+	rtnl_close(&rt);
+	return ret;
+}
+
+/* master BR: one RTM_GETLINK where the device is going gives the index
+ * and the kind. A device that takes no ports is refused now: the kernel
+ * would refuse it only after the move and the other changes. */
+static int find_master(struct link_change *change, struct rtnl_err *err)
+{
+	struct link_query query = { .name = change->master };
+	int ret = netns_run_in(change->netns_fd, query_link, &query);
+
+	if (ret == -ENODEV)
+		return refuse(err, ret, change->master, "no such device");
+	if (ret < 0)
+		return refuse(err, ret, change->master, NULL);
+	if (!link_kind_takes_ports(query.info.kind))
+		return refuse(err, -EOPNOTSUPP, change->master,
+			      "not a bridge (nor a bond, team or vrf)");
+	change->master_index = (uint32_t)query.info.index;
+	return 0;
+}
+
+/* What the kernel would refuse only after moving the device, or after
+ * the mtu and address, is refused here, before anything changes. */
+static int link_check_change(struct rtnl *rt, struct link_change *change,
 			     struct rtnl_err *err)
 {
 	struct rtnl_msgs msgs = { 0 };
@@ -131,36 +198,53 @@ static int link_check_change(struct rtnl *rt, const struct link_change *change,
 	const char *refusal;
 	int ret;
 
+	if (change->netns && (ret = open_target(change, err)) < 0)
+		return ret;
+	/* A rename goes by index, found here, before the move. */
+	if (change->new_name) {
+		change->index = (int)if_nametoindex(change->dev);
+		if (!change->index)
+			return refuse(err, -ENODEV, NULL, "no such device");
+	}
+	if (change->has_master && change->master && (ret = find_master(change, err)) < 0)
+		return ret;
 	/* Without a move, a rename comes after the mtu and address: a name
 	 * taken must be found first. (With a move, the kernel checks the
 	 * name in the new namespace before moving.) */
-	if (change->new_name && change->netns_fd < 0 && !change->netns_pid &&
-	    strcmp(change->new_name, change->dev) != 0 &&
+	if (change->new_name && !change->netns && strcmp(change->new_name, change->dev) != 0 &&
 	    if_nametoindex(change->new_name))
-		return -EEXIST;
+		return refuse(err, -EEXIST, change->new_name,
+			      "a device with this name already exists");
 	if (!change->has_mtu && !change->address_len)
 		return 0;
 	ret = link_get(rt, change->dev, &msgs, &link, err);
 	refusal = ret == 0 ? link_change_refusal(&link, change) : NULL;
 	rtnl_msgs_free(&msgs);
-	if (refusal && err)
-		snprintf(err->msg, sizeof(err->msg), "%s", refusal);
-	return refusal ? -EINVAL : ret;
+	if (refusal)
+		return refuse(err, -EINVAL, NULL, refusal);
+	return ret == -ENODEV && !err->msg[0] ? refuse(err, ret, NULL, "no such device") : ret;
 }
 
-int link_apply_change(struct rtnl *rt, const struct link_change *change,
+int link_apply_change(struct rtnl *rt, struct link_change *change,
 		      struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
 	int ret;
 
-	if (err)
-		err->msg[0] = '\0';
+	err->msg[0] = '\0';
+	err->object = NULL;
 	ret = link_check_change(rt, change, err);
-
-	if (ret < 0)
-		return ret;
-	return rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
+	if (ret == 0)
+		ret = rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
+	/* The kernel's bare answers, in words. */
+	if (ret == -ENODEV && !err->msg[0])
+		refuse(err, ret, NULL, "no such device");
+	else if (ret == -EEXIST && change->new_name && !err->msg[0])
+		refuse(err, ret, change->new_name, "a device with this name already exists");
+	if (change->netns_fd >= 0)
+		close(change->netns_fd);
+	change->netns_fd = -1;
+	return ret;
 }
 
 int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
@@ -213,37 +297,6 @@ int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 	if (ret == -ENODEV)
 		return 0;
 	return ret < 0 ? ret : (uint32_t)ret == link.link;
-}
-
-struct kind_query {
-	const char *name;
-	char *kind;
-	size_t size;
-};
-
-static int query_kind(void *data)
-{
-	struct kind_query *query = data;
-	struct rtnl_msgs msgs = { 0 };
-	struct link_info link;
-	struct rtnl rt;
-	int ret = rtnl_open(&rt);
-
-	if (ret < 0)
-		return ret;
-	ret = link_get(&rt, query->name, &msgs, &link, NULL);
-	if (ret == 0)
-		snprintf(query->kind, query->size, "%s", link.kind);
-	rtnl_msgs_free(&msgs);
-	rtnl_close(&rt);
-	return ret;
-}
-
-int link_kind_in(int netns_fd, const char *name, char *kind, size_t size)
-{
-	struct kind_query query = { name, kind, size };
-
-	return netns_run_in(netns_fd, query_kind, &query);
 }
 
 bool link_kind_takes_ports(const char *kind)
@@ -428,4 +481,117 @@ int link_find_name(const struct rtnl_msgs *links, const char *name,
 		   struct link_info *info)
 {
 	return link_find(links, 0, name, info);
+}
+
+int link_read_change_words(int argc, char *const *argv, struct link_change *out,
+			   struct parse_error *err)
+{
+	unsigned long mtu;
+	const char *bad;
+	int i = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->netns_fd = -1;
+	if (i < argc && strcmp(argv[i], "dev") == 0)
+		i++;
+	if (i >= argc)
+		return parse_fail(err, NULL, NULL);
+	out->dev = argv[i++];
+	if (parse_check_ifname(out->dev, err) < 0)
+		return -1;
+	if (i == argc)
+		return parse_fail(err, NULL, NULL);
+	for (; i < argc; i++) {
+		const char *word = argv[i], *value = NULL;
+
+		if (strcmp(word, "up") == 0) {
+			out->updown = LINK_UP;
+		} else if (strcmp(word, "down") == 0) {
+			out->updown = LINK_DOWN;
+		} else if (strcmp(word, "nomaster") == 0) {
+			out->has_master = true;
+			out->master = NULL;
+		} else if (strcmp(word, "netns") == 0) {
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a namespace name");
+			if (parse_check_netns(value, err) < 0)
+				return -1;
+			out->netns = value;
+		} else if (strcmp(word, "master") == 0) {
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a bridge name");
+			if (parse_check_ifname(value, err) < 0)
+				return -1;
+			out->has_master = true;
+			out->master = value;
+		} else if (strcmp(word, "mtu") == 0) {
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a number");
+			if ((bad = parse_uint(value, 0x7fffffff, &mtu)))
+				return parse_fail(err, value, bad);
+			out->has_mtu = true;
+			out->mtu = (uint32_t)mtu;
+		} else if (strcmp(word, "name") == 0) {
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs an interface name");
+			if (parse_check_ifname(value, err) < 0)
+				return -1;
+			out->new_name = value;
+		} else if (strcmp(word, "address") == 0) {
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a link-layer address");
+			if ((bad = parse_mac(value, out->address, sizeof(out->address),
+					     &out->address_len)))
+				return parse_fail(err, value, bad);
+		} else {
+			return parse_fail(err, word, "unknown keyword (up, down, netns, "
+				    "master, nomaster, mtu, name, address)");
+		}
+	}
+	return 0;
+}
+
+/* NAME [netns NS]; returns the index after it, or -1. */
+static int veth_end(int argc, char *const *argv, int i, const char **name,
+		    const char **netns, struct parse_error *err)
+{
+	if (i >= argc)
+		return parse_fail(err, NULL, NULL);
+	*name = argv[i++];
+	if (parse_check_ifname(*name, err) < 0)
+		return -1;
+	if (i < argc && strcmp(argv[i], "netns") == 0) {
+		if (!(*netns = parse_next(argc, argv, &i)))
+			return parse_fail(err, "netns", "needs a namespace name");
+		if (parse_check_netns(*netns, err) < 0)
+			return -1;
+		i++;
+	}
+	return i;
+}
+
+int link_read_veth_words(int argc, char *const *argv, struct veth_req *out,
+			 struct parse_error *err)
+{
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	out->netns_fd = out->peer_netns_fd = -1;
+	i = veth_end(argc, argv, 0, &out->name, &out->netns, err);
+	if (i < 0)
+		return -1;
+	if (i < argc && strcmp(argv[i], "peer") == 0 && ++i < argc &&
+	    strcmp(argv[i], "name") == 0)
+		i++;
+	i = veth_end(argc, argv, i, &out->peer_name, &out->peer_netns, err);
+	if (i < 0)
+		return -1;
+	if (i < argc)
+		return parse_fail(err, argv[i], "unexpected word");
+	/* Two ends of one name are fine only in two namespaces. */
+	if (strcmp(out->name, out->peer_name) == 0 &&
+	    (out->netns && out->peer_netns ? strcmp(out->netns, out->peer_netns) == 0
+					   : out->netns == out->peer_netns))
+		return parse_fail(err, out->peer_name, "both ends have the same name");
+	return 0;
 }

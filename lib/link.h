@@ -6,17 +6,26 @@
 #include <stdint.h>
 #include <net/if.h>
 
+#include "parse.h"
 #include "rtnl.h"
 
 #define LINK_ADDR_MAX 32
 
-/* A veth pair; a netns fd of -1 means this namespace. */
+/* A veth pair: NAME [netns NS] peer PEER [netns NS]. The caller opens
+ * the namespaces named on the fds (-1: this namespace). */
 struct veth_req {
 	const char *name;
-	int netns_fd;
+	const char *netns;	/* NULL: here */
 	const char *peer_name;
+	const char *peer_netns;	/* NULL: here */
+	int netns_fd;
 	int peer_netns_fd;
 };
+
+/* The words of vethadd into OUT (fds -1): 0, or -1 with ERR naming the
+ * word at fault (NULL: the usage as a whole) and why. */
+int link_read_veth_words(int argc, char *const *argv, struct veth_req *out,
+			 struct parse_error *err);
 
 enum link_updown { LINK_UPDOWN_KEEP, LINK_UP, LINK_DOWN };
 
@@ -24,19 +33,27 @@ enum link_updown { LINK_UPDOWN_KEEP, LINK_UP, LINK_DOWN };
  * another namespace first, then applies the rest there. */
 struct link_change {
 	const char *dev;
-	int index;		/* > 0: find the device by index, so that
-				 * it can be renamed; else by DEV */
 	enum link_updown updown;
-	int netns_fd;		/* -1: stay */
-	int netns_pid;		/* 0: stay; else the namespace of this process */
-	const char *new_name;	/* NULL: keep; needs INDEX */
+	const char *netns;	/* netns NS: a name, else a process id; NULL: stay */
+	bool has_master;	/* master BR or nomaster */
+	const char *master;	/* NULL with has_master: nomaster */
 	bool has_mtu;
 	uint32_t mtu;
-	bool has_master;
-	uint32_t master;	/* the bridge's index; 0: leave the bridge */
+	const char *new_name;	/* NULL: keep */
 	unsigned int address_len;	/* 0: keep */
 	uint8_t address[LINK_ADDR_MAX];
+	/* What link_apply_change finds out before sending. */
+	int index;		/* > 0: find the device by index, so that
+				 * it can be renamed; else by DEV */
+	int netns_fd;		/* -1: stay */
+	int netns_pid;		/* 0: stay; else the namespace of this process */
+	uint32_t master_index;	/* the bridge's index; 0: leave the bridge */
 };
+
+/* "[dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address
+ * MAC}..." into OUT: 0, or -1 with ERR naming the word at fault. */
+int link_read_change_words(int argc, char *const *argv, struct link_change *out,
+			   struct parse_error *err);
 
 /* What a dump says of one device. */
 struct link_info {
@@ -80,9 +97,12 @@ struct nlmsghdr *link_build_delete(void *buf, const char *name);
 int link_delete(struct rtnl *rt, const char *name, struct rtnl_err *err);
 
 struct nlmsghdr *link_build_change(void *buf, const struct link_change *change);
-/* Refuses first, in the kernel's words, an mtu or address the kernel
- * would refuse only after a namespace move (see link_change_refusal). */
-int link_apply_change(struct rtnl *rt, const struct link_change *change,
+/* Find what CHANGE names (the target namespace, the bridge there, the
+ * index to rename by), refuse first what the kernel would refuse only
+ * half-way (a taken name, an mtu or address the device cannot take, a
+ * master that takes no ports), then send it. Returns 0 or -errno with the
+ * reason in ERR, and the word it is about in ERR->object (NULL: DEV). */
+int link_apply_change(struct rtnl *rt, struct link_change *change,
 		      struct rtnl_err *err);
 
 int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
@@ -95,10 +115,6 @@ int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
  * namespace open on PEER_NETNS_FD (-1: here); 0 when not; or -errno. */
 int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 		      int peer_netns_fd);
-
-/* The kind ("bridge", "veth", ... or "") of device NAME in the namespace
- * open on NETNS_FD (-1: here), into KIND; 0 or -errno. */
-int link_kind_in(int netns_fd, const char *name, char *kind, size_t size);
 
 /* Whether a device of KIND can take ports: bridge, bond, team, vrf. */
 bool link_kind_takes_ports(const char *kind);

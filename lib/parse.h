@@ -42,29 +42,4 @@ const char *parse_next(int argc, char *const *argv, int *i);
 int parse_check_ifname(const char *word, struct parse_error *err);
 int parse_check_netns(const char *word, struct parse_error *err);
 
-/* [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}... */
-enum link_words_updown { LINK_WORDS_KEEP, LINK_WORDS_UP, LINK_WORDS_DOWN };
-struct link_words {
-	const char *dev;
-	enum link_words_updown updown;
-	const char *netns;	/* NULL: stay */
-	bool set_master;	/* master BR or nomaster */
-	const char *master;	/* NULL with set_master: nomaster */
-	bool has_mtu;
-	uint32_t mtu;
-	const char *new_name;
-	unsigned int address_len;	/* 0: keep */
-	uint8_t address[32];
-};
-int parse_link_words(int argc, char *const *argv, struct link_words *out,
-		     struct parse_error *err);
-
-/* NAME [netns NS] [peer [name]] PEER [netns NS] */
-struct veth_words {
-	const char *name, *netns;
-	const char *peer, *peer_netns;
-};
-int parse_veth_words(int argc, char *const *argv, struct veth_words *out,
-		     struct parse_error *err);
-
 #endif

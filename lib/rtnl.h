@@ -9,9 +9,13 @@
 /* Room for any request tinyip builds. */
 #define RTNL_REQUEST_SIZE 4096
 
-/* The kernel's explanation of a failed request (extended ack), if any. */
+/* The kernel's explanation of a failed request (extended ack), if any;
+ * or a lib function's own, when it refused before asking. OBJECT names
+ * the word the refusal is about when that is not the request's subject
+ * (a namespace, a bridge, a new name); else NULL. */
 struct rtnl_err {
 	char msg[256];
+	const char *object;
 };
 
 struct rtnl {

@@ -5,6 +5,7 @@
 
 #include "fuzz.h"
 #include "addr.h"
+#include "link.h"
 #include "parse.h"
 #include "route.h"
 
@@ -42,8 +43,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct parse_error err;
 	struct addr_req addr;
 	struct route_req route;
-	struct link_words link;
-	struct veth_words veth;
+	struct link_change link;
+	struct veth_req veth;
 
 	while (argc < MAX_WORDS && word) {
 		argv[argc++] = word;
@@ -65,7 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check_error(argc, argv, &err);
 		}
 	}
-	if (parse_link_words(argc, argv, &link, &err) == 0) {
+	if (link_read_change_words(argc, argv, &link, &err) == 0) {
 		check_name(link.dev);
 		check_name(link.master);
 		check_name(link.new_name);
@@ -75,9 +76,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		check_error(argc, argv, &err);
 	}
-	if (parse_veth_words(argc, argv, &veth, &err) == 0) {
+	if (link_read_veth_words(argc, argv, &veth, &err) == 0) {
 		check_name(veth.name);
-		check_name(veth.peer);
+		check_name(veth.peer_name);
 		check_netns(veth.netns);
 		check_netns(veth.peer_netns);
 	} else {

@@ -466,7 +466,7 @@ START_TEST(build_change_puts_master)
 	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
 	struct link_change change = {
 		.dev = "veth_ns2", .netns_fd = -1,
-		.has_master = true, .master = 7,
+		.has_master = true, .master_index = 7,
 	};
 	struct test_attrs attrs;
 
@@ -482,7 +482,7 @@ START_TEST(build_change_nomaster_puts_master_0)
 	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
 	struct link_change change = {
 		.dev = "veth_ns2", .netns_fd = -1,
-		.has_master = true, .master = 0,
+		.has_master = true, .master_index = 0,
 	};
 	struct test_attrs attrs;
 
@@ -497,7 +497,7 @@ START_TEST(build_change_without_has_master_has_no_master)
 {
 	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
 	struct link_change change = {
-		.dev = "veth_ns2", .netns_fd = -1, .master = 7, .mtu = 1400,
+		.dev = "veth_ns2", .netns_fd = -1, .master_index = 7, .mtu = 1400,
 	};
 	struct test_attrs attrs;
 
@@ -540,7 +540,7 @@ START_TEST(build_change_all_fields_in_one_message)
 		.dev = "veth_ns2", .index = 5, .updown = LINK_UP,
 		.netns_fd = 8, .netns_pid = 4242, .new_name = "eth1",
 		.has_mtu = true, .mtu = 9000,
-		.has_master = true, .master = 3,
+		.has_master = true, .master_index = 3,
 		.address_len = sizeof(address),
 	};
 	const struct nlmsghdr *nlh;

@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 
 #include "addr.h"
+#include "link.h"
 #include "parse.h"
 #include "route.h"
 #include "tests.h"
@@ -766,16 +767,16 @@ END_TEST
 
 START_TEST(link_words_read_every_keyword)
 {
-	struct link_words words;
+	struct link_change words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_link_words(ARGS("dev", "x1", "down", "netns", "ns1",
+	ck_assert_int_eq(link_read_change_words(ARGS("dev", "x1", "down", "netns", "ns1",
 		"master", "br0", "mtu", "1400", "name", "y1", "address",
 		"02:00:00:00:00:01", "up"), &words, &err), 0);
 	ck_assert_str_eq(words.dev, "x1");
-	ck_assert_int_eq(words.updown, LINK_WORDS_UP);
+	ck_assert_int_eq(words.updown, LINK_UP);
 	ck_assert_str_eq(words.netns, "ns1");
-	ck_assert(words.set_master);
+	ck_assert(words.has_master);
 	ck_assert_str_eq(words.master, "br0");
 	ck_assert(words.has_mtu);
 	ck_assert_uint_eq(words.mtu, 1400);
@@ -787,47 +788,47 @@ END_TEST
 
 START_TEST(link_words_nomaster_clears_master)
 {
-	struct link_words words;
+	struct link_change words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_link_words(ARGS("x1", "master", "br0", "nomaster"),
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "master", "br0", "nomaster"),
 					  &words, &err), 0);
-	ck_assert(words.set_master);
+	ck_assert(words.has_master);
 	ck_assert_ptr_null(words.master);
 }
 END_TEST
 
 START_TEST(link_words_name_what_is_wrong)
 {
-	struct link_words words;
+	struct link_change words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_link_words(ARGS("x1", "mtu"), &words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "mtu"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "mtu");
 	ck_assert_str_eq(err.reason, "needs a number");
-	ck_assert_int_eq(parse_link_words(ARGS("x1", "sideways"), &words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "sideways"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "sideways");
-	ck_assert_int_eq(parse_link_words(ARGS("x1"), &words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1"), &words, &err), -1);
 	ck_assert_ptr_null(err.word);
-	ck_assert_int_eq(parse_link_words(ARGS("x1", "address", "zz"), &words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "zz"), &words, &err), -1);
 	ck_assert_str_eq(err.word, "zz");
 }
 END_TEST
 
 START_TEST(veth_words_same_name_only_in_two_namespaces)
 {
-	struct veth_words words;
+	struct veth_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(parse_veth_words(ARGS("eth0", "netns", "a", "eth0", "netns", "b"),
+	ck_assert_int_eq(link_read_veth_words(ARGS("eth0", "netns", "a", "eth0", "netns", "b"),
 					  &words, &err), 0);
 	ck_assert_str_eq(words.peer_netns, "b");
-	ck_assert_int_eq(parse_veth_words(ARGS("eth0", "netns", "a", "peer", "name", "eth0",
+	ck_assert_int_eq(link_read_veth_words(ARGS("eth0", "netns", "a", "peer", "name", "eth0",
 						"netns", "a"), &words, &err), -1);
 	ck_assert_str_eq(err.reason, "both ends have the same name");
-	ck_assert_int_eq(parse_veth_words(ARGS("y", "y"), &words, &err), -1);
-	ck_assert_int_eq(parse_veth_words(ARGS("y", "peer", "z"), &words, &err), 0);
-	ck_assert_str_eq(words.peer, "z");
+	ck_assert_int_eq(link_read_veth_words(ARGS("y", "y"), &words, &err), -1);
+	ck_assert_int_eq(link_read_veth_words(ARGS("y", "peer", "z"), &words, &err), 0);
+	ck_assert_str_eq(words.peer_name, "z");
 	ck_assert_ptr_null(words.netns);
 }
 END_TEST
