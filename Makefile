@@ -18,7 +18,10 @@ MNL_LIBS = $(shell pkg-config --libs libmnl 2>/dev/null || echo -lmnl)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
 # Small binaries: drop unused functions, and no page-aligned code segment.
-SMALL_CFLAGS = -ffunction-sections -fdata-sections
+# No unwind tables either: C without exceptions never unwinds at run
+# time, and -g still gives debuggers and valgrind their frames
+# (.debug_frame) until the binary is stripped.
+SMALL_CFLAGS = -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables
 SMALL_LDFLAGS = -Wl,--gc-sections -Wl,-z,noseparate-code
 ALL_CFLAGS = $(WARNINGS) $(SMALL_CFLAGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
 

@@ -29,7 +29,7 @@ static int delete_all(struct cli *cli)
 	struct netns_entry *entries;
 	size_t count;
 	int status = 0;
-	int ret = netns_list(NULL, &entries, &count);
+	int ret = netns_list(&entries, &count);
 
 	if (ret < 0)
 		return report_refusal(&cli->report, NETNS_RUN_DIR, ret, NULL);

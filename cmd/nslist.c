@@ -20,7 +20,9 @@ static int nslist(struct cli *cli, int argc, char **argv)
 	ret = cli_open(cli, &rt);
 	if (ret)
 		return ret;
-	ret = netns_list(&rt, &entries, &count);
+	ret = netns_list(&entries, &count);
+	if (ret == 0)
+		netns_list_ids(&rt, entries, count);
 	rtnl_close(&rt);
 	/* Nothing, not even [], when the run directory cannot be read. */
 	if (ret < 0)

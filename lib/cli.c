@@ -41,60 +41,52 @@ static void print_help(const struct cli *cli, unsigned int accepts)
 	printf("See %s(8).\n", cli->report.prog);
 }
 
-static int unknown_option(const struct cli *cli, const char *word)
+/* Which options each accept flag allows. */
+static unsigned int option_flag(int opt)
 {
-	fprintf(stderr, "%s: %s: unknown option (usage: %s %s)\n", cli->report.prog,
-		word, cli->report.prog, cli->report.synopsis);
-	return EXIT_USAGE;
+	switch (opt) {
+	case 'n': return CLI_NETNS;
+	case '4': case '6': return CLI_FAMILY;
+	case 'j': return CLI_JSON;
+	case 'p': return CLI_JSON | CLI_EXIST_OK;
+	case 'f': return CLI_GONE_OK;
+	case 'a': return CLI_ALL;
+	default: return 0;
+	}
 }
 
-/* One option OPT, with its argument ARG; 0, or the status to end with. */
-static int take_option(struct cli *cli, unsigned int accepts, int opt,
-		       const char *arg, const char *word)
+/* One option OPT (WORD as typed), with its argument ARG, that the
+ * command accepts. */
+static int take_option(struct cli *cli, int opt, const char *arg)
 {
 	const char *bad;
 
 	switch (opt) {
 	case 'n':
-		if (!(accepts & CLI_NETNS))
-			return unknown_option(cli, "-n");
 		bad = parse_netns_name(arg);
 		if (bad)
 			return report_bad_input(&cli->report, arg, bad);
 		cli->netns = arg;
-		return 0;
+		break;
 	case '4':
 	case '6':
-		if (!(accepts & CLI_FAMILY))
-			return unknown_option(cli, opt == '4' ? "-4" : "-6");
 		cli->family = opt == '4' ? AF_INET : AF_INET6;
-		return 0;
+		break;
 	case 'j':
-		if (!(accepts & CLI_JSON))
-			return unknown_option(cli, "-j");
 		cli->json = true;
-		return 0;
+		break;
 	case 'p':
-		if (accepts & CLI_JSON)
-			cli->pretty = true;
-		else if (accepts & CLI_EXIST_OK)
-			cli->exist_ok = true;
-		else
-			return unknown_option(cli, "-p");
-		return 0;
+		/* Pretty where there is JSON, else "exists is fine". */
+		*(cli->json_accepted ? &cli->pretty : &cli->exist_ok) = true;
+		break;
 	case 'f':
-		if (!(accepts & CLI_GONE_OK))
-			return unknown_option(cli, "-f");
 		cli->gone_ok = true;
-		return 0;
-	case 'a':
-		if (!(accepts & CLI_ALL))
-			return unknown_option(cli, "-a");
-		cli->all = true;
-		return 0;
+		break;
 	default:
-		return unknown_option(cli, word);
+		cli->all = true;
+		break;
 	}
+	return 0;
 }
 
 /* The options; the index of the first operand, or CLI_DONE with the
@@ -114,21 +106,24 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	 * '+': stop at the first operand, so that nsexec's command keeps
 	 * its own options. */
 	optind = 0;
+	cli->json_accepted = accepts & CLI_JSON;
+	*status = 0;
 	while ((opt = getopt_long(argc, argv, "+hVn:46jpfa", options, NULL)) != -1) {
-		char word[3] = { '-', (char)optopt, '\0' };
+		char word[3] = { '-', (char)(opt == '?' ? optopt : opt), '\0' };
 
-		*status = 0;
 		if (opt == 'h') {
 			print_help(cli, accepts);
 		} else if (opt == 'V') {
 			printf("%s (tinyip) %s\n", cli->report.prog, TINYIP_VERSION);
 		} else if (opt == '?' && optopt == 'n') {
 			*status = report_bad_input(&cli->report, "-n", "needs a namespace name");
-		} else {
-			*status = take_option(cli, accepts, opt, optarg,
-					      opt == '?' && !optopt ? argv[optind - 1] : word);
-			if (*status == 0)
-				continue;
+		} else if (!(accepts & option_flag(opt == '?' ? optopt : opt)) || opt == '?') {
+			fprintf(stderr, "%s: %s: unknown option (usage: %s %s)\n",
+				cli->report.prog, word[1] ? word : argv[optind - 1],
+				cli->report.prog, cli->report.synopsis);
+			*status = EXIT_USAGE;
+		} else if ((*status = take_option(cli, opt, optarg)) == 0) {
+			continue;
 		}
 		return CLI_DONE;
 	}

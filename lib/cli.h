@@ -30,6 +30,7 @@ struct cli {
 	int home_fd;		/* the namespace before -n NS; -1: not left */
 	int family;		/* AF_INET, AF_INET6, or AF_UNSPEC */
 	bool json, pretty;	/* -j, -p */
+	bool json_accepted;	/* so -p is "pretty" */
 	bool exist_ok;		/* -p */
 	bool gone_ok;		/* -f */
 	bool all;		/* -a */

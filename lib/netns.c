@@ -410,7 +410,6 @@ static int netns_for_each(int (*fn)(const char *name, void *data), void *data)
 }
 
 struct listing {
-	struct rtnl *rt;
 	struct netns_entry *entries;
 	size_t count;
 };
@@ -418,31 +417,36 @@ struct listing {
 static int list_one(const char *name, void *data)
 {
 	struct listing *listing = data;
-	struct netns_entry *grown, *entry;
-	int fd;
+	struct netns_entry *grown;
 
 	grown = realloc(listing->entries, (listing->count + 1) * sizeof(*grown));
 	if (!grown)
 		return -ENOMEM;
 	listing->entries = grown;
-	entry = &grown[listing->count++];
-	snprintf(entry->name, sizeof(entry->name), "%s", name);
-	entry->nsid = -1;
-	if (!listing->rt)
-		return 0;
-	/* A stale name is listed too, without an id. */
-	fd = netns_open(name);
-	if (fd >= 0) {
-		if (netns_get_id(listing->rt, fd, &entry->nsid) < 0)
-			entry->nsid = -1;
-		close(fd);
-	}
+	snprintf(grown[listing->count].name, sizeof(grown->name), "%s", name);
+	grown[listing->count].nsid = -1;
+	listing->count++;
 	return 0;
 }
 
-int netns_list(struct rtnl *rt, struct netns_entry **entries, size_t *count)
+void netns_list_ids(struct rtnl *rt, struct netns_entry *entries, size_t count)
 {
-	struct listing listing = { rt, NULL, 0 };
+	for (size_t i = 0; i < count; i++) {
+		int fd = netns_open(entries[i].name);
+
+		/* A stale name is listed too, without an id. */
+		entries[i].nsid = -1;
+		if (fd < 0)
+			continue;
+		if (netns_get_id(rt, fd, &entries[i].nsid) < 0)
+			entries[i].nsid = -1;
+		close(fd);
+	}
+}
+
+int netns_list(struct netns_entry **entries, size_t *count)
+{
+	struct listing listing = { NULL, 0 };
 	int ret = netns_for_each(list_one, &listing);
 
 	if (ret < 0) {

@@ -74,16 +74,19 @@ int netns_get_id(struct rtnl *rt, int fd, int *nsid);
 /* The RTM_GETNSID request for FD, built in BUF (RTNL_REQUEST_SIZE bytes). */
 struct nlmsghdr *netns_build_get_id(void *buf, int fd);
 
-/* A name in the run directory, and its namespace's id as seen from RT's
- * namespace: -1 when it has none, or the name is stale. */
+/* A name in the run directory, and its namespace's id: -1 when it has
+ * none, or the name is stale. */
 struct netns_entry {
 	char name[256];
 	int nsid;
 };
 
 /* Every name in the run directory, in directory order, into a new array
- * that the caller frees (NULL when there are none); no ids when RT is
- * NULL. A missing directory is an empty list. 0 or -errno. */
-int netns_list(struct rtnl *rt, struct netns_entry **entries, size_t *count);
+ * that the caller frees (NULL when there are none), with no ids yet. A
+ * missing directory is an empty list. 0 or -errno. */
+int netns_list(struct netns_entry **entries, size_t *count);
+
+/* The id of each entry's namespace as seen from RT's namespace. */
+void netns_list_ids(struct rtnl *rt, struct netns_entry *entries, size_t count);
 
 #endif

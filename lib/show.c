@@ -69,69 +69,26 @@ static void text_start(struct show *show)
 	show->items = true;
 }
 
-/* Text: FORMAT with AP. JSON: the one value in AP, read as KIND.
- * (clang-tidy 14 takes AP for uninitialized when it has read json.c
- * first, and not otherwise: hence the NOLINTs.) */
-enum value_kind { VALUE_NONE, VALUE_STRING, VALUE_UINT, VALUE_INT };
-
-__attribute__((format(printf, 4, 0)))
-static void show_value(struct show *show, const char *key, enum value_kind kind,
-		       const char *format, va_list ap)
+/* clang-tidy 14 takes AP for uninitialized when it has read json.c
+ * first, and not otherwise: hence the NOLINTs. */
+void show_any(struct show *show, enum show_value value, const char *key,
+	      const char *format, ...)
 {
+	va_list ap;
+
+	if (show->json && value == SHOW_NONE)
+		return;
+	va_start(ap, format);
 	if (!show->json) {
 		text_start(show);
 		vfprintf(show->out, format, ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
-		return;
-	}
-	switch (kind) {
-	case VALUE_STRING:
+	} else if (value == SHOW_STRING) {
 		json_string(&show->writer, key, va_arg(ap, const char *)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
-		break;
-	case VALUE_UINT:
+	} else if (value == SHOW_UINT) {
 		json_uint(&show->writer, key, va_arg(ap, unsigned int)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
-		break;
-	case VALUE_INT:
+	} else {
 		json_int(&show->writer, key, va_arg(ap, int)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
-		break;
-	case VALUE_NONE:
-		break;
 	}
-}
-
-void show_text(struct show *show, const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	show_value(show, NULL, VALUE_NONE, format, ap);
-	va_end(ap);
-}
-
-/* Each takes the value the way FORMAT's conversion reads it. */
-void show_string(struct show *show, const char *key, const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	show_value(show, key, VALUE_STRING, format, ap);
-	va_end(ap);
-}
-
-void show_uint(struct show *show, const char *key, const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	show_value(show, key, VALUE_UINT, format, ap);
-	va_end(ap);
-}
-
-void show_int(struct show *show, const char *key, const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	show_value(show, key, VALUE_INT, format, ap);
 	va_end(ap);
 }
 

@@ -36,18 +36,27 @@ void show_array_open(struct show *show, const char *key, const char *open,
 		     const char *separator);
 void show_array_close(struct show *show, const char *close);
 
-__attribute__((format(printf, 3, 4)))
-void show_string(struct show *show, const char *key, const char *format, ...);
-__attribute__((format(printf, 3, 4)))
-void show_uint(struct show *show, const char *key, const char *format, ...);
-__attribute__((format(printf, 3, 4)))
-void show_int(struct show *show, const char *key, const char *format, ...);
+/* What show_any reads as the JSON value: the text's one conversion. */
+enum show_value { SHOW_NONE, SHOW_STRING, SHOW_UINT, SHOW_INT };
+
+/* Text: FORMAT with its value. JSON: KEY and the value, read as VALUE
+ * (SHOW_NONE: nothing). One function, so that each field costs a call. */
+__attribute__((format(printf, 4, 5)))
+void show_any(struct show *show, enum show_value value, const char *key,
+	      const char *format, ...);
+
+#define show_string(show, key, format, value) \
+	show_any((show), SHOW_STRING, (key), format, (value))
+#define show_uint(show, key, format, value) \
+	show_any((show), SHOW_UINT, (key), format, (unsigned int)(value))
+#define show_int(show, key, format, value) \
+	show_any((show), SHOW_INT, (key), format, (int)(value))
+
 /* A flag that is set: KEY: true in JSON, TEXT in text. */
 void show_flag(struct show *show, const char *key, const char *text);
 
 /* Text only: what JSON says in another form, or not at all. */
-__attribute__((format(printf, 2, 3)))
-void show_text(struct show *show, const char *format, ...);
+#define show_text(show, ...) show_any((show), SHOW_NONE, NULL, __VA_ARGS__)
 
 /* JSON only: what text says in another form, or not at all. */
 void show_json_string(struct show *show, const char *key, const char *value);

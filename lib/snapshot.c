@@ -79,7 +79,7 @@ static int read_routes(struct snapshot *snap)
 
 int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name)
 {
-	struct snapshot_nsid *grown = realloc(snap->nsids,
+	struct netns_entry *grown = realloc(snap->nsids,
 					      (snap->nsid_count + 1) * sizeof(*grown));
 
 	if (!grown)
@@ -91,22 +91,17 @@ int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name)
 	return 0;
 }
 
-/* The names of the namespaces RT's namespace has ids for. */
+/* The names of the namespaces, with the ids RT's namespace has for them. */
 static int read_nsid_names(struct rtnl *rt, struct snapshot *snap)
 {
-	struct netns_entry *entries;
-	size_t count;
-	int ret = netns_list(rt, &entries, &count);
+	int ret = netns_list(&snap->nsids, &snap->nsid_count);
 
 	/* Names are a help: without the run directory, peers keep their
 	 * numbers. */
 	if (ret < 0)
 		return ret == -ENOMEM ? ret : 0;
-	for (size_t i = 0; ret == 0 && i < count; i++)
-		if (entries[i].nsid >= 0)
-			ret = snapshot_add_nsid(snap, entries[i].nsid, entries[i].name);
-	free(entries);
-	return ret;
+	netns_list_ids(rt, snap->nsids, snap->nsid_count);
+	return 0;
 }
 
 static bool has_peer_elsewhere(const struct snapshot *snap)
@@ -117,30 +112,31 @@ static bool has_peer_elsewhere(const struct snapshot *snap)
 	return false;
 }
 
-int snapshot_take(struct rtnl *rt, unsigned int what, int family,
-		  struct snapshot *snap, struct rtnl_err *err)
+int snapshot_fetch_links(struct rtnl *rt, struct snapshot *snap, struct rtnl_err *err)
 {
-	int ret = 0;
+	int ret = link_dump(rt, &snap->link_msgs, err);
 
-	memset(snap, 0, sizeof(*snap));
-	if (what & SNAPSHOT_LINKS) {
-		ret = link_dump(rt, &snap->link_msgs, err);
-		if (ret == 0)
-			ret = snapshot_read_links(snap, &snap->link_msgs);
-	}
-	if (ret == 0 && (what & SNAPSHOT_ADDRS)) {
-		ret = addr_dump(rt, AF_UNSPEC, &snap->addr_msgs, err);
-		if (ret == 0)
-			ret = read_addrs(snap);
-	}
-	if (ret == 0 && (what & SNAPSHOT_ROUTES)) {
-		ret = route_dump(rt, family, &snap->route_msgs, err);
-		if (ret == 0)
-			ret = read_routes(snap);
-	}
-	if (ret == 0 && (what & SNAPSHOT_NSID_NAMES) && has_peer_elsewhere(snap))
-		ret = read_nsid_names(rt, snap);
-	return ret;
+	return ret < 0 ? ret : snapshot_read_links(snap, &snap->link_msgs);
+}
+
+int snapshot_fetch_addrs(struct rtnl *rt, struct snapshot *snap, struct rtnl_err *err)
+{
+	int ret = addr_dump(rt, AF_UNSPEC, &snap->addr_msgs, err);
+
+	return ret < 0 ? ret : read_addrs(snap);
+}
+
+int snapshot_fetch_routes(struct rtnl *rt, int family, struct snapshot *snap,
+			  struct rtnl_err *err)
+{
+	int ret = route_dump(rt, family, &snap->route_msgs, err);
+
+	return ret < 0 ? ret : read_routes(snap);
+}
+
+int snapshot_fetch_nsid_names(struct rtnl *rt, struct snapshot *snap)
+{
+	return has_peer_elsewhere(snap) ? read_nsid_names(rt, snap) : 0;
 }
 
 const struct link_info *snapshot_link(const struct snapshot *snap, int index)
@@ -172,7 +168,7 @@ const struct link_info *snapshot_link_named(const struct snapshot *snap,
 
 const char *snapshot_nsid_name(const struct snapshot *snap, int nsid)
 {
-	for (size_t i = 0; i < snap->nsid_count; i++)
+	for (size_t i = 0; nsid >= 0 && i < snap->nsid_count; i++)
 		if (snap->nsids[i].nsid == nsid)
 			return snap->nsids[i].name;
 	return NULL;

@@ -6,9 +6,11 @@
 #define TINYIP_SNAPSHOT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "addr.h"
 #include "link.h"
+#include "netns.h"
 #include "route.h"
 #include "rtnl.h"
 
@@ -23,11 +25,6 @@ enum {
 	SNAPSHOT_NSID_NAMES = 1 << 3,
 };
 
-struct snapshot_nsid {
-	int nsid;
-	char name[256];
-};
-
 struct snapshot {
 	/* The messages the infos point into; owned. */
 	struct rtnl_msgs link_msgs, addr_msgs, route_msgs;
@@ -38,15 +35,37 @@ struct snapshot {
 	size_t addr_count;
 	struct route_info *routes;
 	size_t route_count;
-	struct snapshot_nsid *nsids;	/* in directory order */
+	struct netns_entry *nsids;	/* in directory order; nsid -1: none */
 	size_t nsid_count;
 };
 
+/* Each fetch adds to SNAP over RT: 0 or -errno with the kernel's text
+ * in ERR. The names need the links first. */
+int snapshot_fetch_links(struct rtnl *rt, struct snapshot *snap, struct rtnl_err *err);
+int snapshot_fetch_addrs(struct rtnl *rt, struct snapshot *snap, struct rtnl_err *err);
+int snapshot_fetch_routes(struct rtnl *rt, int family, struct snapshot *snap,
+			  struct rtnl_err *err);
+int snapshot_fetch_nsid_names(struct rtnl *rt, struct snapshot *snap);
+
 /* Fetch WHAT over RT; routes of FAMILY (AF_INET or AF_INET6). SNAP is
  * filled from empty; free it with snapshot_free, whatever this returns.
- * Returns 0 or -errno with the kernel's text in ERR. */
-int snapshot_take(struct rtnl *rt, unsigned int what, int family,
-		  struct snapshot *snap, struct rtnl_err *err);
+ * Inline, so that a program links only the fetches it asks for. */
+static inline int snapshot_take(struct rtnl *rt, unsigned int what, int family,
+				struct snapshot *snap, struct rtnl_err *err)
+{
+	int ret = 0;
+
+	memset(snap, 0, sizeof(*snap));
+	if (what & SNAPSHOT_LINKS)
+		ret = snapshot_fetch_links(rt, snap, err);
+	if (ret == 0 && (what & SNAPSHOT_ADDRS))
+		ret = snapshot_fetch_addrs(rt, snap, err);
+	if (ret == 0 && (what & SNAPSHOT_ROUTES))
+		ret = snapshot_fetch_routes(rt, family, snap, err);
+	if (ret == 0 && (what & SNAPSHOT_NSID_NAMES))
+		ret = snapshot_fetch_nsid_names(rt, snap);
+	return ret;
+}
 
 /* Read the links of MSGS into SNAP, which does not take MSGS: they must
  * outlive it. For messages had otherwise (the unit tests). */
