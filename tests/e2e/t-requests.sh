@@ -16,7 +16,8 @@ names=$(ls /run/netns | wc -l)
 # requests CMD...: the netlink requests CMD sends inside big, counted by
 # type, into $work/requests. (strace decodes them only from inside.)
 requests() {
-	nsexec big strace -f -qq -e trace=sendto,sendmsg -o "$work/trace" "$@" >"$work/printed" 2>&1 ||
+	# (LeakSanitizer cannot run under ptrace: in SANITIZE builds, no leak check.)
+	nsexec big env ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=sendto,sendmsg -o "$work/trace" "$@" >"$work/printed" 2>&1 ||
 		fail "$* ran ($(head -c 200 "$work/printed"))"
 	grep -o 'nlmsg_type=[A-Z_]*' "$work/trace" | sed 's/nlmsg_type=//' | sort | uniq -c |
 		awk '{ print $2, $1 }' >"$work/requests"
