@@ -5,13 +5,12 @@
 
 #include <stddef.h>
 
-struct name {
-	unsigned int value;
-	const char *name;
-};
+#include <stdint.h>
 
+/* VALUES[i] is called by the i-th of the NUL-separated NAMES. */
 struct name_table {
-	const struct name *names;
+	const uint32_t *values;
+	const char *names;
 	size_t count;
 };
 
@@ -27,6 +26,8 @@ extern const struct name_table names_route_flags;	/* RTNH_F_* */
 
 /* The name of VALUE in TABLE, or NULL when it has none. */
 const char *name_of(const struct name_table *table, unsigned int value);
+/* The I-th name of TABLE, I < count. */
+const char *name_at(const struct name_table *table, size_t i);
 
 /* A route's preference (ICMPV6_ROUTER_PREF_*): medium, high, low. */
 const char *names_route_pref(unsigned int pref);

@@ -64,10 +64,10 @@ void print_link_flags(struct show *show, unsigned int flags, bool lower_down)
 		show_string(show, NULL, "%s", "NO-CARRIER");
 	flags &= ~IFF_RUNNING;
 	for (size_t i = 0; i < table->count; i++) {
-		if (!(flags & table->names[i].value))
+		if (!(flags & table->values[i]))
 			continue;
-		show_string(show, NULL, "%s", table->names[i].name);
-		flags &= ~table->names[i].value;
+		show_string(show, NULL, "%s", name_at(table, i));
+		flags &= ~table->values[i];
 	}
 	if (flags)
 		show_text(show, "%x", flags);
@@ -234,7 +234,7 @@ static void show_addr_flags(struct show *show, const struct addr_info *addr)
 	uint32_t flags = addr->flags;
 
 	for (size_t i = 0; i < table->count; i++) {
-		uint32_t mask = table->names[i].value;
+		uint32_t mask = table->values[i];
 
 		if (mask == IFA_F_PERMANENT) {
 			if (!(flags & mask))
@@ -244,7 +244,7 @@ static void show_addr_flags(struct show *show, const struct addr_info *addr)
 			if (mask == IFA_F_SECONDARY && addr->family == AF_INET6)
 				show_flag(show, "temporary", "temporary ");
 			else
-				show_flag_word(show, table->names[i].name);
+				show_flag_word(show, name_at(table, i));
 		}
 		flags &= ~mask;
 	}
@@ -340,8 +340,8 @@ void print_route(struct show *show, const struct snapshot *snap,
 		show_uint(show, "metric", "metric %u ", route->priority);
 	show_array_open(show, "flags", NULL, NULL);
 	for (size_t i = 0; i < flags->count; i++)
-		if (route->flags & flags->names[i].value)
-			show_string(show, NULL, "%s ", flags->names[i].name);
+		if (route->flags & flags->values[i])
+			show_string(show, NULL, "%s ", name_at(flags, i));
 	show_array_close(show, NULL);
 	if (route->has_pref)
 		show_string(show, "pref", "pref %s",
