@@ -3,7 +3,8 @@
 CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
        addradd addrdel routeadd routedel \
        linklist addrlist routelist
-LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli
+LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli \
+          explain
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -49,6 +50,20 @@ deps:
 build/%.o: lib/%.c lib/*.h | build deps
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# Explain mode (-v) is a library of its own, loaded only when asked, so
+# that no command carries the decoder and its tables; it runs once a
+# message, for a person to read: built for size.
+LIBDIR ?= $(PREFIX)/lib
+EXPLAIN_LIB = bin/tinyip-explain.so
+EXPLAIN_OBJS = $(addprefix build/pic/,explainer.o decode.o names.o)
+build/pic/%.o: lib/%.c lib/*.h | build deps
+	@mkdir -p build/pic
+	$(CC) $(ALL_CFLAGS) -Os -fPIC -fvisibility=hidden -c -o $@ $<
+$(EXPLAIN_LIB): $(EXPLAIN_OBJS) | bin
+	$(CC) -shared $(SMALL_LDFLAGS) $(LDFLAGS) -o $@ $^
+all: $(EXPLAIN_LIB)
+build/explain.o: ALL_CFLAGS += -DTINYIP_EXPLAIN_LIB='"$(LIBDIR)/tinyip/tinyip-explain.so"'
+
 $(LIB): $(addprefix build/,$(addsuffix .o,$(LIBOBJS)))
 	$(AR) rcs $@ $^
 
@@ -61,9 +76,9 @@ build/cmd/%.o: cmd/%.c lib/*.h | build deps
 	@mkdir -p build/cmd
 	$(CC) $(ALL_CFLAGS) -DTINYIP_NO_MAIN -c -o $@ $<
 
-$(UNIT): tests/unit/*.c tests/unit/*.h $(CMD_OBJS) $(LIB) lib/*.h | build
+$(UNIT): tests/unit/*.c tests/unit/*.h $(CMD_OBJS) build/decode.o $(LIB) lib/*.h | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ tests/unit/*.c \
-		$(CMD_OBJS) $(LIB) $(MNL_LIBS) $(CHECK_LIBS)
+		$(CMD_OBJS) build/decode.o $(LIB) $(MNL_LIBS) $(CHECK_LIBS)
 
 build bin:
 	mkdir -p $@
@@ -71,6 +86,17 @@ build bin:
 check: deps all $(UNIT) man-check install-check
 	$(UNIT)
 	tests/e2e/run
+	$(MAKE) -s e2e-explain
+
+# The whole e2e suite again with every command explaining (-vv) to a file
+# of its own (TINYIP_EXPLAIN_FD): every check of stdout, stderr and exit
+# status must hold as without it.
+e2e-explain: all
+	@log=$$(mktemp) && out=$$(mktemp) && \
+	TINYIP_EXPLAIN=2 TINYIP_EXPLAIN_FD=9 tests/e2e/run >$$out 9>>$$log; status=$$?; \
+	sed 's/^e2e:/e2e with -vv:/' $$out; lines=$$(wc -l <$$log); rm -f $$log $$out; \
+	echo "e2e-explain: the commands explained themselves in $$lines lines"; \
+	[ "$$status" = 0 ] && [ "$$lines" -gt 1000 ]
 
 # Every command has its page, and every page lints clean with mandoc and
 # renders without a warning with groff.
@@ -95,7 +121,7 @@ e2e: deps all
 # or leak fails. The tests of scale (20 namespaces, 401
 # links) are left out: under valgrind they alone take minutes.
 VALGRIND_TESTS = tests/e2e/t-veth-guide.sh tests/e2e/t-netns.sh \
-	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh
+	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh tests/e2e/t-explain.sh
 valgrind: deps all $(UNIT)
 	CK_FORK=no CK_RUN_SUITE=commands valgrind -q --error-exitcode=99 \
 		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all $(UNIT)
@@ -104,7 +130,7 @@ valgrind: deps all $(UNIT)
 
 # libFuzzer targets (clang) for the parsers and for reading replies; each
 # runs FUZZ_SECONDS and keeps what it finds new in tests/fuzz/corpus/NAME.
-FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies
+FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 fuzz: deps
@@ -146,6 +172,8 @@ install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BINS) $(DESTDIR)$(SBINDIR)
+	install -d $(DESTDIR)$(LIBDIR)/tinyip
+	install -m 644 $(EXPLAIN_LIB) $(DESTDIR)$(LIBDIR)/tinyip
 	install -m 644 $(addprefix man/,$(addsuffix .8,$(CMDS))) $(DESTDIR)$(MANDIR)/man8
 	install -m 644 man/tinyip.7 $(DESTDIR)$(MANDIR)/man7
 	install -m 644 completion/tinyip.bash $(DESTDIR)$(BASHCOMPDIR)/tinyip
@@ -154,6 +182,8 @@ install: all
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(SBINDIR)/,$(CMDS))
+	rm -f $(DESTDIR)$(LIBDIR)/tinyip/tinyip-explain.so
+	-rmdir $(DESTDIR)$(LIBDIR)/tinyip 2>/dev/null
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS)))
 	rm -f $(DESTDIR)$(MANDIR)/man7/tinyip.7
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/tinyip $(addprefix $(DESTDIR)$(BASHCOMPDIR)/,$(CMDS))
@@ -168,6 +198,7 @@ install-check: all
 		test -e $$dest/usr/share/bash-completion/completions/$$cmd || \
 		{ echo "install-check: $$cmd is not all installed" >&2; exit 1; }; \
 	done && test -f $$dest/usr/share/man/man7/tinyip.7 && \
+	test -f $$dest/usr/lib/tinyip/tinyip-explain.so && \
 	$(MAKE) -s uninstall DESTDIR=$$dest PREFIX=/usr && \
 	test -z "$$(find $$dest -type f -o -type l)" && rm -rf $$dest && \
 	echo "install-check: installed, ran, uninstalled"
@@ -194,5 +225,5 @@ distcheck: dist
 clean:
 	rm -rf build bin tinyip-*.tar.gz
 
-.PHONY: all deps check man-check install-check dist distcheck uninstall fuzz unit e2e valgrind demo lint install clean
+.PHONY: all deps check e2e-explain man-check install-check dist distcheck uninstall fuzz unit e2e valgrind demo lint install clean
 .SECONDARY:

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "explain.h"
 #include "netns.h"
 #include "parse.h"
 
@@ -36,6 +37,8 @@ static void print_help(const struct cli *cli, unsigned int accepts)
 	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++)
 		if (accepts & options[i].flag)
 			puts(options[i].line);
+	puts("  -v             explain: each request to the kernel and its answer, in");
+	puts("                 words, on stderr; -vv adds offsets, lengths and hex");
 	puts("  -h, --help     print this help");
 	puts("  -V, --version  print the version");
 	printf("See %s(8).\n", cli->report.prog);
@@ -108,9 +111,13 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	optind = 0;
 	cli->json_accepted = accepts & CLI_JSON;
 	*status = 0;
-	while ((opt = getopt_long(argc, argv, "+hVn:46jpfa", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfa", options, NULL)) != -1) {
 		char word[3] = { '-', (char)(opt == '?' ? optopt : opt), '\0' };
 
+		if (opt == 'v') {
+			cli->explain++;
+			continue;
+		}
 		if (opt == 'h') {
 			print_help(cli, accepts);
 		} else if (opt == 'V') {
@@ -149,9 +156,14 @@ int cli_run(const struct cli_command *command, int argc, char **argv)
 	int status;
 	int first = read_options(&cli, command->accepts, argc, argv, &status);
 
-	if (first != CLI_DONE)
+	if (first != CLI_DONE) {
+		explain_begin(cli.report.prog, cli.explain);
 		status = command->run(&cli, argc - first, argv + first);
+	}
 	fflush(stdout);
+	/* The way back from -n is the command's own tidying, not a step: no
+	 * words after the command's last line. */
+	explain_end();
 	if (cli.home_fd >= 0) {
 		int ret = netns_leave(cli.home_fd);
 
@@ -201,8 +213,12 @@ int cli_ifindex(struct cli *cli, const char *dev, int *index)
 	if (ret)
 		return ret;
 	*index = (int)if_nametoindex(dev);
-	if (!*index)
+	explain_call(*index ? *index : -1, errno, "the device's index, which the request names it by",
+		     "if_nametoindex(\"%s\")", dev);
+	if (!*index) {
+		explain_not_sent("no device %s here", dev);
 		return report_text(&cli->report, dev, "no such device");
+	}
 	return 0;
 }
 

@@ -34,6 +34,7 @@ struct cli {
 	bool exist_ok;		/* -p */
 	bool gone_ok;		/* -f */
 	bool all;		/* -a */
+	int explain;		/* -v: 1, -vv: 2 */
 };
 
 struct cli_command {

@@ -10,6 +10,7 @@
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
 
+#include "explain.h"
 #include "link.h"
 #include "netns.h"
 
@@ -128,6 +129,8 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 static int refuse(struct rtnl_err *err, int error, const char *object,
 		  const char *why)
 {
+	if (why)
+		explain_not_sent("%s%s%s", object ? object : "", object ? ": " : "", why);
 	err->object = object;
 	snprintf(err->msg, sizeof(err->msg), "%s", why ? why : "");
 	return error;
@@ -238,9 +241,11 @@ int link_apply_change(struct rtnl *rt, struct link_change *change,
 		ret = rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
 	/* The kernel's bare answers, in words. */
 	if (ret == -ENODEV && !err->msg[0])
-		refuse(err, ret, NULL, "no such device");
-	else if (ret == -EEXIST && change->new_name && !err->msg[0])
-		refuse(err, ret, change->new_name, "a device with this name already exists");
+		snprintf(err->msg, sizeof(err->msg), "no such device");
+	else if (ret == -EEXIST && change->new_name && !err->msg[0]) {
+		err->object = change->new_name;
+		snprintf(err->msg, sizeof(err->msg), "a device with this name already exists");
+	}
 	if (change->netns_fd >= 0)
 		close(change->netns_fd);
 	change->netns_fd = -1;

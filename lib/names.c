@@ -197,15 +197,15 @@
 	static const uint32_t table##_values[] = { list(VALUE) }; \
 	const struct name_table names_##table = { \
 		table##_values, list(NAME), sizeof(table##_values) / sizeof(uint32_t) }
-TABLE(OPERSTATES, operstates);
-TABLE(LINKMODES, linkmodes);
-TABLE(LINK_TYPES, link_types);
-TABLE(SCOPES, scopes);
-TABLE(PROTOCOLS, protocols);
-TABLE(ROUTE_TYPES, route_types);
-TABLE(LINK_FLAGS, link_flags);
-TABLE(ADDR_FLAGS, addr_flags);
-TABLE(ROUTE_FLAGS, route_flags);
+TABLE(OPERSTATES, operstates); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(LINKMODES, linkmodes); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(LINK_TYPES, link_types); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(SCOPES, scopes); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(PROTOCOLS, protocols); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(ROUTE_TYPES, route_types); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(LINK_FLAGS, link_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(ADDR_FLAGS, addr_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(ROUTE_FLAGS, route_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
 
 const char *name_at(const struct name_table *table, size_t i)
 {

@@ -19,7 +19,11 @@
 #include <linux/net_namespace.h>
 #include <linux/rtnetlink.h>
 
+#include "explain.h"
 #include "netns.h"
+
+/* The system call just made: its result, and why it is made. */
+#define EXPLAIN(ret, why, ...) explain_call((long)(ret), errno, (why), __VA_ARGS__)
 
 static int netns_path(const char *dir, const char *name, char *path, size_t size)
 {
@@ -45,16 +49,24 @@ static int run_dir_prepare(const char **step)
 	int dir, ret = 0;
 	int made_mount = 0;
 
-	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST)
+	ret = mkdir(NETNS_RUN_DIR, 0755);
+	EXPLAIN(ret, "the directory where named namespaces live, as for ip netns",
+		"mkdir(\"" NETNS_RUN_DIR "\", 0755)");
+	if (ret < 0 && errno != EEXIST)
 		return failed(step, "make " NETNS_RUN_DIR);
 	dir = open(NETNS_RUN_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	EXPLAIN(dir, "to lock it", "open(\"" NETNS_RUN_DIR "\", O_DIRECTORY)");
 	if (dir < 0)
 		return failed(step, "open " NETNS_RUN_DIR);
-	if (flock(dir, LOCK_EX) < 0) {
+	ret = flock(dir, LOCK_EX);
+	EXPLAIN(ret, "one at a time: another nsadd or ip netns add waits here", "flock(%d, LOCK_EX)", dir);
+	if (ret < 0) {
 		ret = failed(step, "lock " NETNS_RUN_DIR);
 		goto out;
 	}
-	while (mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL) < 0) {
+	while ((ret = mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL)),
+	       EXPLAIN(ret, "shared: a namespace mounted here is seen from every mount namespace",
+		       "mount(NULL, \"" NETNS_RUN_DIR "\", MS_SHARED|MS_REC)"), ret < 0) {
 		/* EINVAL: not a mount point yet. Make it one, as iproute2
 		 * 6.1 does: a bind mount of itself, left in the peer group
 		 * of a shared /run, so that mount namespaces made before
@@ -63,8 +75,10 @@ static int run_dir_prepare(const char **step)
 			ret = failed(step, "make " NETNS_RUN_DIR " shared");
 			break;
 		}
-		if (mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none",
-			  MS_BIND | MS_REC, NULL) < 0) {
+		ret = mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none", MS_BIND | MS_REC, NULL);
+		EXPLAIN(ret, "not a mount point yet (EINVAL): bind it onto itself to make one",
+			"mount(\"" NETNS_RUN_DIR "\", \"" NETNS_RUN_DIR "\", MS_BIND|MS_REC)");
+		if (ret < 0) {
 			ret = failed(step, "bind " NETNS_RUN_DIR " on itself");
 			break;
 		}
@@ -82,16 +96,31 @@ static int bind_new_netns(const char *path, const char **step)
 	int home, ret = 0;
 
 	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	EXPLAIN(home, "a handle on this namespace, to come back to",
+		"open(\"/proc/self/ns/net\")");
 	if (home < 0)
 		return failed(step, "open /proc/self/ns/net");
-	if (unshare(CLONE_NEWNET) < 0) {
+	ret = unshare(CLONE_NEWNET);
+	EXPLAIN(ret, "this process now runs in a new, empty namespace: only lo, down",
+		"unshare(CLONE_NEWNET)");
+	if (ret < 0) {
 		ret = failed(step, "make a network namespace (unshare)");
 		goto out;
 	}
-	if (mount("/proc/self/ns/net", path, "none", MS_BIND, NULL) < 0)
+	explain_netns(-1, "the new namespace is");
+	ret = mount("/proc/self/ns/net", path, "none", MS_BIND, NULL);
+	EXPLAIN(ret, "the file now holds the namespace: it outlives this command, under its name",
+		"mount(\"/proc/self/ns/net\", \"%s\", MS_BIND)", path);
+	if (ret < 0)
 		ret = failed(step, "bind the namespace on its file");
-	if (setns(home, CLONE_NEWNET) < 0 && ret == 0)
-		ret = failed(step, "come back (setns)");
+	if (setns(home, CLONE_NEWNET) < 0) {
+		EXPLAIN(-1, "", "setns(%d, CLONE_NEWNET)", home);
+		if (ret == 0)
+			ret = failed(step, "come back (setns)");
+	} else {
+		EXPLAIN(0, "back in the namespace this command started in",
+			"setns(%d, CLONE_NEWNET)", home);
+	}
 out:
 	close(home);
 	return ret;
@@ -110,6 +139,8 @@ int netns_create(const char *name, struct netns_err *err)
 	if (ret < 0)
 		return ret;
 	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+	EXPLAIN(fd, "an empty file to hold the namespace; it fails if the name is taken",
+		"open(\"%s\", O_CREAT|O_EXCL)", path);
 	if (fd < 0)
 		return errno == EEXIST ? -EEXIST : failed(&err->step, "create its file");
 	close(fd);
@@ -130,9 +161,14 @@ int netns_delete(const char *name, struct netns_err *err)
 	if (ret < 0)
 		return ret;
 	/* A stale name (EINVAL: nothing mounted) is still removed. */
-	if (umount2(path, MNT_DETACH) < 0 && errno != EINVAL)
+	ret = umount2(path, MNT_DETACH);
+	EXPLAIN(ret, "the file lets go of the namespace, which ends once nothing holds it",
+		"umount2(\"%s\", MNT_DETACH)", path);
+	if (ret < 0 && errno != EINVAL)
 		return errno == ENOENT ? -ENOENT : failed(&err->step, "unmount its file");
-	if (unlink(path) < 0)
+	ret = unlink(path);
+	EXPLAIN(ret, "the name is gone", "unlink(\"%s\")", path);
+	if (ret < 0)
 		return errno == ENOENT ? -ENOENT : failed(&err->step, "remove its file");
 	return 0;
 }
@@ -145,7 +181,11 @@ int netns_open(const char *name)
 	if (ret < 0)
 		return ret;
 	fd = open(path, O_RDONLY | O_CLOEXEC);
-	return fd < 0 ? -errno : fd;
+	EXPLAIN(fd, "a handle on the namespace of that name", "open(\"%s\")", path);
+	if (fd < 0)
+		return -errno;
+	explain_netns(fd, "it is");
+	return fd;
 }
 
 int netns_open_target(const char *ns, int *pid)
@@ -190,7 +230,9 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
 	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (home < 0)
 		return -errno;
-	if (setns(netns_fd, CLONE_NEWNET) < 0) {
+	ret = setns(netns_fd, CLONE_NEWNET);
+	EXPLAIN(ret, "to ask there, for a while", "setns(%d, CLONE_NEWNET)", netns_fd);
+	if (ret < 0) {
 		ret = -errno;
 		close(home);
 		return ret;
@@ -198,6 +240,7 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
 	ret = fn(data);
 	if (setns(home, CLONE_NEWNET) < 0)
 		ret = -errno;
+	EXPLAIN(ret < 0 ? -1 : 0, "back", "setns(%d, CLONE_NEWNET)", home);
 	close(home);
 	return ret;
 }
@@ -229,6 +272,7 @@ int netns_open_pid(int pid)
 
 	snprintf(path, sizeof(path), "/proc/%d/ns/net", pid);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
+	EXPLAIN(fd, "a handle on that process's namespace", "open(\"%s\")", path);
 	return fd < 0 ? -errno : fd;
 }
 
@@ -240,9 +284,12 @@ int netns_enter(const char *name, int *home_fd)
 	if (fd < 0)
 		return fd;
 	*home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	EXPLAIN(*home_fd, "a handle on this namespace, to come back to",
+		"open(\"/proc/self/ns/net\")");
 	if (*home_fd < 0) {
 		ret = -errno;
-	} else if (setns(fd, CLONE_NEWNET) < 0) {
+	} else if ((ret = setns(fd, CLONE_NEWNET)), EXPLAIN(ret, "-n: from here on, this "
+			"process acts inside that namespace", "setns(%d, CLONE_NEWNET)", fd), ret < 0) {
 		ret = -errno;
 		close(*home_fd);
 		*home_fd = -1;
@@ -255,6 +302,8 @@ int netns_leave(int home_fd)
 {
 	int ret = setns(home_fd, CLONE_NEWNET) < 0 ? -errno : 0;
 
+	EXPLAIN(ret < 0 ? -1 : 0, "back in the namespace this command started in",
+		"setns(%d, CLONE_NEWNET)", home_fd);
 	close(home_fd);
 	return ret;
 }
@@ -290,10 +339,21 @@ static int remount_sys(const char *name)
 
 	if (statvfs("/sys", &st) == 0 && (st.f_flag & ST_RDONLY))
 		flags = MS_RDONLY;
-	if (umount2("/sys", MNT_DETACH) < 0 && errno != EINVAL)
+	if (umount2("/sys", MNT_DETACH) < 0) {
+		EXPLAIN(-1, "the old /sys shows the devices of the namespace we came from",
+			"umount2(\"/sys\", MNT_DETACH)");
+		if (errno != EINVAL)
+			return -errno;
+	} else {
+		EXPLAIN(0, "the old /sys showed the devices of the namespace we came from",
+			"umount2(\"/sys\", MNT_DETACH)");
+	}
+	if (mount(name, "/sys", "sysfs", flags, NULL) < 0) {
+		EXPLAIN(-1, "", "mount(\"%s\", \"/sys\", \"sysfs\")", name);
 		return -errno;
-	if (mount(name, "/sys", "sysfs", flags, NULL) < 0)
-		return -errno;
+	}
+	EXPLAIN(0, "a fresh /sys, showing this namespace's devices",
+		"mount(\"%s\", \"/sys\", \"sysfs\"%s)", name, flags ? ", MS_RDONLY" : "");
 	return 0;
 }
 
@@ -315,8 +375,14 @@ static void bind_etc_files(const char *name, void (*warn)(const char *, int))
 		if (netns_path(dir_path, entry->d_name, from, sizeof(from)) < 0 ||
 		    netns_path("/etc", entry->d_name, to, sizeof(to)) < 0)
 			continue;
-		if (mount(from, to, "none", MS_BIND, NULL) < 0 && warn)
-			warn(to, -errno);
+		if (mount(from, to, "none", MS_BIND, NULL) < 0) {
+			EXPLAIN(-1, "", "mount(\"%s\", \"%s\", MS_BIND)", from, to);
+			if (warn)
+				warn(to, -errno);
+		} else {
+			EXPLAIN(0, "this namespace's own copy of the file, as ip netns exec gives",
+				"mount(\"%s\", \"%s\", MS_BIND)", from, to);
+		}
 	}
 	closedir(dir);
 }
@@ -332,17 +398,29 @@ int netns_prepare_exec(const char *name, struct netns_err *err,
 	err->step = "setns";
 	if (setns(fd, CLONE_NEWNET) < 0) {
 		int ret = -errno;
+
+		EXPLAIN(-1, "", "setns(%d, CLONE_NEWNET)", fd);
 		close(fd);
 		return ret;
 	}
+	EXPLAIN(0, "this process, and the command it becomes, now run inside it",
+		"setns(%d, CLONE_NEWNET)", fd);
 	close(fd);
 	err->step = "unshare mount namespace";
-	if (unshare(CLONE_NEWNS) < 0)
+	if (unshare(CLONE_NEWNS) < 0) {
+		EXPLAIN(-1, "", "unshare(CLONE_NEWNS)");
 		return -errno;
+	}
+	EXPLAIN(0, "mounts of its own, so that the ones below stay with this command",
+		"unshare(CLONE_NEWNS)");
 	/* Our mounts below must not reach the parent's mount namespace. */
 	err->step = "make / a slave mount";
-	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL) < 0)
+	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL) < 0) {
+		EXPLAIN(-1, "", "mount(NULL, \"/\", MS_SLAVE|MS_REC)");
 		return -errno;
+	}
+	EXPLAIN(0, "a slave: mounts made here do not reach the rest of the system",
+		"mount(NULL, \"/\", MS_SLAVE|MS_REC)");
 	err->step = "mount /sys";
 	int ret = remount_sys(name);
 	if (ret < 0)

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <libmnl/libmnl.h>
 
+#include "explain.h"
 #include "rtnl.h"
 
 /* A dump part can be up to 32 KiB when the reader offers that much. */
@@ -39,6 +40,7 @@ int rtnl_open(struct rtnl *rt)
 	mnl_socket_setsockopt(rt->sock, NETLINK_CAP_ACK, &on, sizeof(on));
 	rt->portid = mnl_socket_get_portid(rt->sock);
 	rt->seq = (unsigned int)time(NULL);
+	explain_socket(mnl_socket_get_fd(rt->sock));
 	return 0;
 fail:;
 	int saved = errno;
@@ -58,6 +60,7 @@ int rtnl_send(struct rtnl *rt, struct nlmsghdr *req)
 {
 	req->nlmsg_seq = ++rt->seq;
 	req->nlmsg_pid = 0;
+	explain_request(req);
 	if (mnl_socket_sendto(rt->sock, req, req->nlmsg_len) < 0)
 		return -errno;
 	return 0;
@@ -133,6 +136,7 @@ int rtnl_take_replies(const void *buf, size_t len, unsigned int seq,
 		/* Late answers to an earlier request, or not for us. */
 		if (nlh->nlmsg_seq != seq || nlh->nlmsg_pid != portid)
 			continue;
+		explain_answer(nlh, nlh->nlmsg_len);
 		if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
 			*interrupted = 1;
 		switch (nlh->nlmsg_type) {
@@ -228,6 +232,7 @@ int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
 		ret = rtnl_receive(rt, rtnl_msgs_append, out, err, &interrupted);
 		if (ret < 0 || !interrupted)
 			return ret;
+		explain_dump_again();
 		ret = -EAGAIN;
 	}
 	return ret;
