@@ -57,7 +57,7 @@ _tinyip_opts()
     routelist) o='-n -4 -6 -j -p' ;;
     esac
     # shellcheck disable=SC2086 # a list of words
-    _tinyip_reply $o -h -V --help --version
+    _tinyip_reply $o -v -h -V --help --version
 }
 
 # Every function starts here. It sets the caller's cur, prev, cmd, ns (from

@@ -108,17 +108,17 @@ completes "addrlist DEV: nothing more" "" addrlist va ''
 completes "routelist: no operands" "" routelist ''
 
 # Options: only the ones each command accepts, and only before operands.
-completes "nsadd -" "-p -h -V --help --version" nsadd -
-completes "nsdel -" "-f -a -h -V --help --version" nsdel -
-completes "nslist -" "-n -j -p -h -V --help --version" nslist -
-completes "nsexec -" "-h -V --help --version" nsexec -
-completes "vethadd -" "-n -p -h -V --help --version" vethadd -
-completes "linkset -" "-n -h -V --help --version" linkset -
-completes "linkdel -" "-n -f -h -V --help --version" linkdel -
-completes "addradd -n red -" "-n -p -h -V --help --version" addradd -n red -
-completes "routedel -" "-n -4 -6 -f -h -V --help --version" routedel -
+completes "nsadd -" "-p -v -h -V --help --version" nsadd -
+completes "nsdel -" "-f -a -v -h -V --help --version" nsdel -
+completes "nslist -" "-n -j -p -v -h -V --help --version" nslist -
+completes "nsexec -" "-v -h -V --help --version" nsexec -
+completes "vethadd -" "-n -p -v -h -V --help --version" vethadd -
+completes "linkset -" "-n -v -h -V --help --version" linkset -
+completes "linkdel -" "-n -f -v -h -V --help --version" linkdel -
+completes "addradd -n red -" "-n -p -v -h -V --help --version" addradd -n red -
+completes "routedel -" "-n -4 -6 -f -v -h -V --help --version" routedel -
 completes "routelist --" "--help --version" routelist --
-completes "linklist -j -" "-n -j -p -h -V --help --version" linklist -j -
+completes "linklist -j -" "-n -j -p -v -h -V --help --version" linklist -j -
 completes "no options after an operand" "" linkdel va -
 
 # nsexec NS COMMAND: commands, then that command's completion inside NS.
