@@ -1071,11 +1071,13 @@ void decode_answer(const struct decode *d, const struct nlmsghdr *nlh, size_t le
 		if (err.error == 0) {
 			fputs(", error 0 = ACK, done\n", d->out);
 		} else {
-			int code = err.error < 0 ? -err.error : err.error;
+			/* Any int may come: INT_MIN has no negation. */
+			long long wide = err.error < 0 ? -(long long)err.error : err.error;
+			int code = wide > 4095 ? 0 : (int)wide;
 
 			fprintf(d->out, ", error %d = %s \"%s\": refused\n", err.error,
-				decode_errno_name(code) ? decode_errno_name(code) : "?",
-				strerror(code));
+				code && decode_errno_name(code) ? decode_errno_name(code) : "?",
+				code ? strerror(code) : "no errno");
 		}
 		if (d->level >= 2)
 			flags_line(&r, nlh);
