@@ -2,9 +2,9 @@
 
 CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
        addradd addrdel routeadd routedel \
-       linklist addrlist routelist
+       linklist addrlist routelist nsmap
 LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli \
-          explain
+          explain topo topo_show jsonread
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -130,7 +130,7 @@ valgrind: deps all $(UNIT)
 
 # libFuzzer targets (clang) for the parsers and for reading replies; each
 # runs FUZZ_SECONDS and keeps what it finds new in tests/fuzz/corpus/NAME.
-FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode
+FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode fuzz_jsonread
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 fuzz: deps

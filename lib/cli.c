@@ -31,6 +31,10 @@ static void print_help(const struct cli *cli, unsigned int accepts)
 		{ CLI_EXIST_OK, "  -p             no error if it exists already, as asked" },
 		{ CLI_GONE_OK, "  -f             no error if it is gone already" },
 		{ CLI_ALL, "  -a             every namespace in " NETNS_RUN_DIR },
+		{ CLI_MAP, "  -a             every address: link-local ones, and loopback's" },
+		{ CLI_MAP, "  -g             a Graphviz dot picture (dot -Tsvg makes a slide)" },
+		{ CLI_MAP, "  --title T      with -g: the picture's title" },
+		{ CLI_MAP, "  --since FILE   mark what changed since FILE, a saved nsmap -j" },
 	};
 
 	printf("usage: %s %s\n", cli->report.prog, cli->report.synopsis);
@@ -53,7 +57,8 @@ static unsigned int option_flag(int opt)
 	case 'j': return CLI_JSON;
 	case 'p': return CLI_JSON | CLI_EXIST_OK;
 	case 'f': return CLI_GONE_OK;
-	case 'a': return CLI_ALL;
+	case 'a': return CLI_ALL | CLI_MAP;
+	case 'g': case 'T': case 'S': return CLI_MAP;
 	default: return 0;
 	}
 }
@@ -85,6 +90,15 @@ static int take_option(struct cli *cli, int opt, const char *arg)
 	case 'f':
 		cli->gone_ok = true;
 		break;
+	case 'g':
+		cli->graph = true;
+		break;
+	case 'T':
+		cli->title = arg;
+		break;
+	case 'S':
+		cli->since = arg;
+		break;
 	default:
 		cli->all = true;
 		break;
@@ -100,6 +114,8 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	static const struct option options[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "title", required_argument, NULL, 'T' },
+		{ "since", required_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt;
@@ -111,8 +127,11 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	optind = 0;
 	cli->json_accepted = accepts & CLI_JSON;
 	*status = 0;
-	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfa", options, NULL)) != -1) {
-		char word[3] = { '-', (char)(opt == '?' ? optopt : opt), '\0' };
+	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfag", options, NULL)) != -1) {
+		int letter = opt == '?' ? optopt : opt;
+		char word[3] = { '-', (char)letter, '\0' };
+		const char *typed = letter == 'T' ? "--title" : letter == 'S' ? "--since"
+				  : word[1] ? word : argv[optind - 1];
 
 		if (opt == 'v') {
 			cli->explain++;
@@ -124,14 +143,21 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 			printf("%s (tinyip) %s\n", cli->report.prog, TINYIP_VERSION);
 		} else if (opt == '?' && optopt == 'n') {
 			*status = report_bad_input(&cli->report, "-n", "needs a namespace name");
+		} else if (opt == '?' && (optopt == 'T' || optopt == 'S') && (accepts & CLI_MAP)) {
+			*status = report_bad_input(&cli->report, optopt == 'T' ? "--title" : "--since",
+						   optopt == 'T' ? "needs a title" : "needs a file");
 		} else if (!(accepts & option_flag(opt == '?' ? optopt : opt)) || opt == '?') {
 			fprintf(stderr, "%s: %s: unknown option (usage: %s %s)\n",
-				cli->report.prog, word[1] ? word : argv[optind - 1],
+				cli->report.prog, typed,
 				cli->report.prog, cli->report.synopsis);
 			*status = EXIT_USAGE;
 		} else if ((*status = take_option(cli, opt, optarg)) == 0) {
 			continue;
 		}
+		return CLI_DONE;
+	}
+	if (cli->title && !cli->graph) {
+		*status = report_bad_input(&cli->report, "--title", "titles the picture: give -g too");
 		return CLI_DONE;
 	}
 	if (cli->pretty && !cli->json) {

@@ -20,6 +20,7 @@ enum {
 	CLI_EXIST_OK = 1 << 3,	/* -p: what exists as asked is no error */
 	CLI_GONE_OK = 1 << 4,	/* -f: what is already gone is no error */
 	CLI_ALL = 1 << 5,	/* -a: every one */
+	CLI_MAP = 1 << 6,	/* nsmap's: -a every address, -g [--title T], --since FILE */
 };
 
 /* One call's options. -p is "pretty" for a command that takes -j and
@@ -35,6 +36,9 @@ struct cli {
 	bool gone_ok;		/* -f */
 	bool all;		/* -a */
 	int explain;		/* -v: 1, -vv: 2 */
+	bool graph;		/* -g */
+	const char *title;	/* --title T */
+	const char *since;	/* --since FILE */
 };
 
 struct cli_command {

@@ -18,5 +18,6 @@ int routedel_main(int argc, char **argv);
 int linklist_main(int argc, char **argv);
 int addrlist_main(int argc, char **argv);
 int routelist_main(int argc, char **argv);
+int nsmap_main(int argc, char **argv);
 
 #endif

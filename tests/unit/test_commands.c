@@ -123,6 +123,10 @@ static void every_command_once(void)
 	       "routeadd", "-j", "default", "dev", "lo");
 	EXPECT(routedel_main, 2, "", "routedel: fd00::/8: not IPv4, as -4 says\n",
 	       "routedel", "-4", "fd00::/8", "dev", "lo");
+	EXPECT(nsmap_main, 2, "", "nsmap: ..: invalid namespace name\n", "nsmap", "-n", "..");
+	EXPECT(nsmap_main, 2, "", "nsmap: extra: unexpected word\n", "nsmap", "extra");
+	EXPECT(nsmap_main, 2, "", "nsmap: --title: titles the picture: give -g too\n",
+	       "nsmap", "--title", "T");
 }
 
 START_TEST(commands_run_twice_in_one_process_and_leave_no_fd)

@@ -19,6 +19,7 @@ Suite *print_suite(void);
 Suite *json_suite(void);
 Suite *commands_suite(void);
 Suite *decode_suite(void);
+Suite *jsonread_suite(void);
 
 /* Netlink messages back to back, as one recv() returns them or a dump
  * keeps them. Zero it before use: libmnl leaves padding as it finds it. */

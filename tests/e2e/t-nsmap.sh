@@ -1,0 +1,151 @@
+# nsmap: the whole topology at once, checked against ip -d -j in every
+# namespace, after each guide; the picture renders; --since marks what
+# each step of the bridge guide changed.
+. "$(dirname "$0")/lib.sh"
+LANG=C
+export LANG
+
+# settle: let the kernel finish its own part of a step: carrier and
+# operstate reach a link's flags through linkwatch, which waits up to a
+# second before it sends a change on.
+settle() {
+	sleep 1.1
+}
+
+# mapped WHAT: nsmap -j agrees with ip, its text shows each link with
+# its kind and state, and nsmap -g renders without a warning.
+mapped() {
+	settle
+	nsmap -j >"$work/map.json" 2>"$err" || fail "$1: nsmap -j ran ($(cat "$err"))"
+	if "$top/tests/e2e/mapcheck" "$work/map.json" >"$work/why" 2>&1; then pass "$1: nsmap -j = ip"
+	else fail "$1: nsmap -j = ip: $(head -c 600 "$work/why")"; fi
+	nsmap >"$work/map.txt"
+	missing=$(jq -r '.namespaces[].links[] | "\(.ifname) \(.kind) \(.state)"' "$work/map.json" |
+		while read -r name kind state; do
+			grep -Eq "^  (\`- |\|- )?$name +$kind +$state( |\$)" "$work/map.txt" ||
+				echo "$name ($kind, $state)"
+		done)
+	if [ -z "$missing" ]; then pass "$1: the text shows every link"; else
+		fail "$1: the text lacks $missing"; sed 's/^/#   /' "$work/map.txt" | head -30; fi
+	nsmap -g --title "$1" >"$work/map.dot"
+	if dot -Tsvg -o "$work/map.svg" "$work/map.dot" 2>"$work/dot.err" && [ ! -s "$work/dot.err" ]; then
+		pass "$1: nsmap -g renders with dot, no warning"
+	else
+		fail "$1: dot says: $(head -c 300 "$work/dot.err")"
+	fi
+}
+
+expect 0 "nsmap with nothing but lo" nsmap
+same "it shows this namespace, empty" "cat '$out'" \
+	"printf '%s\n' 'host (nsmap runs here)' '  lo loopback UP' '  (only lo: nothing here yet)' 'cables (veth pairs)'"
+
+# The veth guide, with a namespace of ip's own beside it.
+ip netns add ipns
+"$top/scripts/veth-guide.sh" >/dev/null
+mapped "the veth guide"
+has "veth_ns1 in ns1 is cabled to veth_ns2 in ns2" '^  veth_ns1 +veth +UP +10\.1\.1\.1/24 +=== veth_ns2 in ns2$' cat "$work/map.txt"
+has "the cable, once" '^  ns1/veth_ns1 === ns2/veth_ns2$' cat "$work/map.txt"
+same "one cable line for the one pair" "sed -n '/^cables/,\$p' '$work/map.txt' | grep -c ==="  "echo 1"
+has "ip's own namespace is there, empty" '^ipns$' cat "$work/map.txt"
+same "namespaces sorted, this one first" "grep -v '^ ' '$work/map.txt'" \
+	"printf '%s\n' 'host (nsmap runs here)' ipns ns1 ns2 'cables (veth pairs)'"
+"$top/scripts/veth-guide.sh" --teardown >/dev/null
+
+# A link in the middle of a move, and "up, no carrier".
+nsadd mid
+vethadd m1 peer name m2
+linkset m1 netns mid
+linkset m2 up
+mapped "a veth half moved"
+has "up, no carrier, in words" '^  m2 +veth +UP, no carrier +=== m1 in mid$' cat "$work/map.txt"
+has "the other end, in mid, down" '^  m1 +veth +DOWN +=== m2 in host$' cat "$work/map.txt"
+# A peer in a namespace with no name.
+unshare --net sleep 30 &
+holder=$!
+sleep 0.2
+linkset -n mid m1 netns "$holder"
+expect 0 "nsmap with a peer in an unnamed namespace" nsmap
+has "it says so, with the nsid" '^  m2 +veth +UP, no carrier +=== if[0-9]+ in nsid [0-9]+ \(a namespace with no name\)$' cat "$out"
+nsmap -g >"$work/unnamed.dot"
+has "and draws it" 'a namespace with no name' cat "$work/unnamed.dot"
+kill "$holder"; wait "$holder" 2>/dev/null
+nsdel mid
+for i in 1 2 3 4 5 6 7 8 9 10; do ip link show m2 >/dev/null 2>&1 || break; sleep 0.2; done
+
+# The bridge guide with 2 and with 20 namespaces; the overview guide.
+"$top/scripts/bridge-guide.sh" --host 2 >/dev/null
+mapped "the bridge guide, 2 namespaces"
+has "ports under their bridge" '^  br0 +bridge +UP +10\.1\.1\.4/24$' cat "$work/map.txt"
+has "the last port drawn so" '^  `- veth_ns2_br0 +veth +UP +=== veth_ns2 in ns2$' cat "$work/map.txt"
+has "a veth end names its peer's bridge" '^  veth_ns1 +veth +UP +10\.1\.1\.1/24 +=== veth_ns1_br0 in host \(port of br0\)$' cat "$work/map.txt"
+has "cables start at the bridge" '^  br0 - host/veth_ns1_br0 === ns1/veth_ns1$' cat "$work/map.txt"
+"$top/scripts/bridge-guide.sh" --teardown 2 >/dev/null
+"$top/scripts/bridge-guide.sh" 20 >/dev/null
+mapped "the bridge guide, 20 namespaces"
+same "20 cables" "sed -n '/^cables/,\$p' '$work/map.txt' | grep -c '^  br0 - '" "echo 20"
+"$top/scripts/bridge-guide.sh" --teardown 20 >/dev/null
+"$top/scripts/overview-guide.sh" >/dev/null
+mapped "the overview guide"
+"$top/scripts/overview-guide.sh" --teardown >/dev/null
+
+# -a: link-local and loopback addresses too; -n: from inside a namespace.
+nsadd solo
+linkset -n solo lo up
+lacks "without -a, no loopback address" '127\.0\.0\.1' nsmap -n solo
+has "with -a, lo's addresses" '^  lo +loopback +UP +127\.0\.0\.1/8, ::1/128$' nsmap -a -n solo
+has "-n: the namespace it runs in is marked" '^solo \(nsmap runs here\)$' nsmap -n solo
+nsdel solo
+
+# --since: after each step of the bridge guide, exactly what it changed.
+# step WORDS MARKS: run the step, then nsmap --since the map before it
+# must mark exactly MARKS ("+:name", "~:name", "-:name", "new:ns").
+step() {
+	nsmap -j >"$work/before.json"
+	sh -c "$1" || fail "step $1"
+	case $1 in *" up"|*master*) settle ;; esac	# what moves a carrier
+	nsmap --since "$work/before.json" >"$work/since"
+	marks=$(sed -n 's/^\([+~-]\) \(`- \||- \)\{0,1\}\([^ ]*\) .*/\1 \3/p; s/^\([^ ]*\)  (new)$/new \1/p' \
+		"$work/since" | sort | tr '\n' ',')
+	want=$(printf '%s\n' $2 | tr ':' ' ' | sort | tr '\n' ',')
+	if [ "$marks" = "$want" ]; then pass "--since after '$1' marks: $2"; else
+		fail "--since after '$1' marks '$marks', wanted '$want'"; sed 's/^/#   /' "$work/since" | head -20; fi
+}
+settle
+step "nsadd ns1" "new:ns1 +:lo"
+step "nsadd ns2" "new:ns2 +:lo"
+step "bradd br0" "+:br0"
+step "linkset dev br0 up" "~:br0"
+step "vethadd veth_ns1 peer name veth_ns1_br0" "+:veth_ns1 +:veth_ns1_br0"
+step "vethadd veth_ns2 peer name veth_ns2_br0" "+:veth_ns2 +:veth_ns2_br0"
+step "linkset veth_ns1 netns ns1" "-:veth_ns1 +:veth_ns1 ~:veth_ns1_br0"
+step "linkset veth_ns1_br0 master br0" "~:br0 ~:veth_ns1_br0"
+step "linkset veth_ns2 netns ns2" "-:veth_ns2 +:veth_ns2 ~:veth_ns2_br0"
+step "linkset veth_ns2_br0 master br0" "~:veth_ns2_br0"
+step "nsexec ns1 linkset veth_ns1 up" "~:veth_ns1"
+step "linkset veth_ns1_br0 up" "~:br0 ~:veth_ns1 ~:veth_ns1_br0"
+step "nsexec ns2 linkset veth_ns2 up" "~:veth_ns2"
+step "linkset veth_ns2_br0 up" "~:veth_ns2 ~:veth_ns2_br0"
+step "nsexec ns1 addradd 10.1.1.1/24 dev veth_ns1" "~:veth_ns1"
+step "nsexec ns2 addradd 10.1.1.2/24 dev veth_ns2" "~:veth_ns2"
+step "addradd 10.1.1.4/24 dev br0" "~:br0"
+has "a change says what it was" '^~ br0 +bridge +UP +10\.1\.1\.4/24 +\(addresses were none\)$' cat "$work/since"
+nsmap -j >"$work/before.json"
+nsmap -g --since "$work/before.json" >"$work/same.dot"
+lacks "nothing changed: nothing marked in the picture" '<i>|penwidth=3, color=steel|dashed' sh -c "grep -v 'veth pair' '$work/same.dot'"
+linkdel veth_ns2_br0
+sleep 0.2
+nsmap -g --since "$work/before.json" >"$work/gone.dot"
+has "the picture marks a removed link" 'veth_ns2_br0</b>.*removed' cat "$work/gone.dot"
+if dot -Tsvg -o /dev/null "$work/gone.dot" 2>"$work/dot.err" && [ ! -s "$work/dot.err" ]; then
+	pass "a marked picture renders too"; else fail "dot says $(cat "$work/dot.err")"; fi
+
+# Bad input, and a refusal.
+expect_error 2 "nsmap: extra: unexpected word" nsmap extra
+expect_error 2 "nsmap: -g: a picture, not JSON: give -j or -g" nsmap -j -g
+expect_error 2 "nsmap: --since: marks the text or the picture, not JSON" nsmap -j --since "$work/before.json"
+expect_error 2 "nsmap: --title: titles the picture: give -g too" nsmap --title T
+expect_error 1 "nsmap: /nonexistent: No such file or directory" nsmap --since /nonexistent
+echo '{"links": [' >"$work/bad.json"
+expect_error 2 "nsmap: $work/bad.json: not a saved nsmap -j (no JSON at byte 12)" nsmap --since "$work/bad.json"
+echo '[1, 2]' >"$work/other.json"
+expect_error 2 "nsmap: $work/other.json: not a saved nsmap -j (no namespaces in it)" nsmap --since "$work/other.json"
