@@ -55,6 +55,7 @@ _tinyip_opts()
     routedel) o='-n -4 -6 -f' ;;
     nslist | linklist | addrlist) o='-n -j -p' ;;
     routelist) o='-n -4 -6 -j -p' ;;
+    nsmap) o='-n -a -j -p -g --title --since' ;;
     esac
     # shellcheck disable=SC2086 # a list of words
     _tinyip_reply $o -v -h -V --help --version
@@ -207,7 +208,21 @@ _tinyip_list()
     return 0
 }
 
+# nsmap [-n NS] [-a] [-j [-p] | -g [--title T]] [--since FILE]: options,
+# and a file after --since.
+_tinyip_map()
+{
+    local cur prev cmd ns args
+    if [[ ${COMP_WORDS[COMP_CWORD - 1]} == --since ]]; then
+        mapfile -t COMPREPLY < <(compgen -f -- "${COMP_WORDS[COMP_CWORD]}")
+        return 0
+    fi
+    _tinyip_start || return 0
+    return 0
+}
+
 complete -F _tinyip_ns nsadd nsdel
+complete -F _tinyip_map -o filenames nsmap
 complete -F _tinyip_nsexec -o bashdefault -o default nsexec
 complete -F _tinyip_link vethadd bradd linkset linkdel
 complete -F _tinyip_addr_route addradd addrdel routeadd routedel

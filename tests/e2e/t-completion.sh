@@ -119,6 +119,9 @@ completes "addradd -n red -" "-n -p -v -h -V --help --version" addradd -n red -
 completes "routedel -" "-n -4 -6 -f -v -h -V --help --version" routedel -
 completes "routelist --" "--help --version" routelist --
 completes "linklist -j -" "-n -j -p -v -h -V --help --version" linklist -j -
+completes "nsmap -" "-n -a -j -p -g --title --since -v -h -V --help --version" nsmap -
+: >"$work/saved-map.json"
+completes "nsmap --since FILE" "$work/saved-map.json" nsmap --since "$work/saved-map"
 completes "no options after an operand" "" linkdel va -
 
 # nsexec NS COMMAND: commands, then that command's completion inside NS.
