@@ -15,27 +15,30 @@
 static int read_saved(struct cli *cli, const char *file, struct jv *saved)
 {
 	FILE *in = fopen(file, "r");
-	char *text = NULL, reason[80];
+	char *text = NULL, reason[80] = "";
 	size_t size = 0, where = 0;
-	int ret;
+	ssize_t len;
 
 	if (!in)
 		return report_refusal(&cli->report, file, errno, NULL);
-	ret = getdelim(&text, &size, '\0', in) < 0 && ferror(in) ? -1 : 0;
-	fclose(in);
-	if (ret == 0 && text)
-		ret = jv_read(text, saved, &where);
-	if (ret == 0 && text && topo_is_saved(saved)) {
+	len = getdelim(&text, &size, '\0', in);
+	if (len < 0 && ferror(in)) {
+		int error = errno;
+
+		fclose(in);
 		free(text);
-		return 0;
+		return report_refusal(&cli->report, file, error, NULL);
 	}
-	snprintf(reason, sizeof(reason), "not a saved nsmap -j (%s)", ret < 0
-		 ? "no JSON at byte " : "no namespaces in it");
-	if (ret < 0)
-		snprintf(reason + strlen(reason) - 1, sizeof(reason) - strlen(reason) + 1,
-			 "%zu)", where);
+	fclose(in);
+	if (len <= 0 || strlen(text) != (size_t)len)
+		snprintf(reason, sizeof(reason), "not a saved nsmap -j (%s)",
+			 len <= 0 ? "it is empty" : "a NUL byte in it");
+	else if (jv_read(text, saved, &where) < 0)
+		snprintf(reason, sizeof(reason), "not a saved nsmap -j (no JSON at byte %zu)", where);
+	else if (!topo_is_saved(saved))
+		snprintf(reason, sizeof(reason), "not a saved nsmap -j (no namespaces in it)");
 	free(text);
-	return report_bad_input(&cli->report, file, reason);
+	return reason[0] ? report_bad_input(&cli->report, file, reason) : 0;
 }
 
 static int nsmap(struct cli *cli, int argc, char **argv)
@@ -85,7 +88,7 @@ static int nsmap(struct cli *cli, int argc, char **argv)
 int nsmap_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-a] [-j [-p] | -g [--title T]] [--since FILE]",
+		"[-n NS] [-a] [-j [-p] | [-g [--title T]] [--since FILE]]",
 		CLI_NETNS | CLI_JSON | CLI_MAP, "CAP_SYS_ADMIN", nsmap,
 	};
 

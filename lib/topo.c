@@ -5,8 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
+#include <linux/magic.h>
 #include <net/if_arp.h>
 
 #include "netns.h"
@@ -76,7 +79,9 @@ static void find_peers(struct topo *t, size_t x)
 
 		peer->ns = -1;
 		peer->nsid = -1;
-		if (!link->has_link || !link->link || link->index == (int)link->link)
+		/* A veth's peer; a vlan's or macvlan's lower device is no cable. */
+		if (!link->has_link || !link->link || link->index == (int)link->link ||
+		    strcmp(link->kind, "veth") != 0)
 			continue;
 		peer->index = (int)link->link;
 		if (!link->has_link_netnsid) {
@@ -106,28 +111,40 @@ static int list_namespaces(struct topo *t)
 
 	if (ret < 0)
 		return ret;
-	qsort(names, count, sizeof(*names), by_name);
+	if (count)
+		qsort(names, count, sizeof(*names), by_name);
 	t->ns = calloc(count + 1, sizeof(*t->ns));
 	if (!t->ns) {
 		free(names);
 		return -ENOMEM;
 	}
+	for (size_t i = 0; i <= count; i++)
+		t->ns[i].fd = -1;
 	t->ns[0].fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	t->count = 1;	/* so that topo_free closes it */
 	if (t->ns[0].fd < 0 || fstat(t->ns[0].fd, &here) < 0) {
 		free(names);
 		return -errno;
 	}
 	snprintf(t->ns[0].name, sizeof(t->ns[0].name), "host");
+	snprintf(t->ns[0].key, sizeof(t->ns[0].key), "/host");
 	t->ns[0].here = true;
 	t->count = 1;
 	for (size_t i = 0; i < count; i++) {
 		int fd = netns_open(names[i].name);
+		struct statfs fs;
 
-		/* A stale name, or one not ours to open, is not in view. */
+		/* A stale name (no namespace mounted on it), or one not ours
+		 * to open, is not in view. */
 		if (fd < 0)
 			continue;
-		if (fstat(fd, &st) == 0 && st.st_ino == here.st_ino && st.st_dev == here.st_dev) {
+		if (fstatfs(fd, &fs) < 0 || fs.f_type != NSFS_MAGIC || fstat(fd, &st) < 0) {
+			close(fd);
+			continue;
+		}
+		if (st.st_ino == here.st_ino && st.st_dev == here.st_dev) {
 			snprintf(t->ns[0].name, sizeof(t->ns[0].name), "%s", names[i].name);
+			snprintf(t->ns[0].key, sizeof(t->ns[0].key), "%s", names[i].name);
 			t->ns[0].named = true;
 			close(fd);
 			continue;
@@ -135,6 +152,7 @@ static int list_namespaces(struct topo *t)
 		t->ns[t->count].fd = fd;
 		t->ns[t->count].named = true;
 		snprintf(t->ns[t->count].name, sizeof(t->ns[0].name), "%s", names[i].name);
+		snprintf(t->ns[t->count].key, sizeof(t->ns[0].key), "%s", names[i].name);
 		t->count++;
 	}
 	free(names);
@@ -148,6 +166,13 @@ int topo_take(struct topo *t, struct rtnl_err *err)
 	memset(t, 0, sizeof(*t));
 	err->msg[0] = '\0';
 	err->object = NULL;
+	/* Two fds a namespace (a handle, a socket) for the whole view: room
+	 * for as many as the hard limit allows, given back by topo_free. */
+	if (getrlimit(RLIMIT_NOFILE, &t->files) == 0) {
+		struct rlimit more = { t->files.rlim_max, t->files.rlim_max };
+
+		t->files_raised = setrlimit(RLIMIT_NOFILE, &more) == 0;
+	}
 	ret = list_namespaces(t);
 	for (size_t x = 0; ret == 0 && x < t->count; x++) {
 		t->ns[x].nsids = malloc(t->count * sizeof(int));
@@ -177,5 +202,7 @@ void topo_free(struct topo *t)
 			close(ns->fd);
 	}
 	free(t->ns);
+	if (t->files_raised)
+		setrlimit(RLIMIT_NOFILE, &t->files);
 	memset(t, 0, sizeof(*t));
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/resource.h>
 
 #include "rtnl.h"
 #include "snapshot.h"
@@ -21,6 +22,7 @@ struct topo_peer {
 
 struct topo_ns {
 	char name[256];		/* "host" for the unnamed one nsmap runs in */
+	char key[256];		/* its name, or "/host": no name has a '/' */
 	bool here;		/* nsmap runs in it */
 	bool named;		/* a name in /run/netns */
 	unsigned long inode;	/* net:[INODE] */
@@ -34,6 +36,8 @@ struct topo_ns {
 struct topo {
 	struct topo_ns *ns;
 	size_t count;
+	struct rlimit files;	/* RLIMIT_NOFILE before, when raised */
+	bool files_raised;
 };
 
 /* Take the whole view from the namespace this process is in. 0, or

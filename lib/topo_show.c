@@ -14,15 +14,18 @@ enum mark { SAME, ADDED, CHANGED, REMOVED };
 
 /* One link as nsmap shows it, decided once for every view. */
 struct row {
-	const char *ns;		/* its namespace's name */
+	const char *ns;		/* its namespace's name, as shown */
+	const char *key;	/* and as found: the name, or "/host" */
 	size_t ns_index;
 	const struct link_info *link;	/* NULL: removed since */
 	char name[IF_NAMESIZE + 4], kind[16], state[16], master[IF_NAMESIZE];
 	char peer_ns[256], peer_name[IF_NAMESIZE + 8];	/* "" when none */
+	char peer_key[256];	/* the peer's namespace, as found */
 	int peer_nsid;		/* peer not in view: its nsid; else -1 */
 	char peer_master[IF_NAMESIZE];	/* the bridge its peer hangs under */
 	char addrs[1024];	/* the addresses shown, ", " between */
-	bool port, last_port, lo;
+	int depth;		/* 0; a port 1, a port of a port 2 */
+	bool last_port, lo;
 	enum mark mark;
 	char was[1100];		/* CHANGED: what it was */
 };
@@ -53,6 +56,8 @@ static void addr_words(const struct snapshot *snap, int index, bool all, char *b
 		len += (size_t)snprintf(buf + len, size - len, "%s%s/%u", len ? ", " : "",
 					text, a->prefixlen);
 	}
+	if (len >= size && size > 4)
+		memcpy(buf + size - 4, "...", 4);
 }
 
 static const struct link_info *master_of(const struct snapshot *snap, const struct link_info *link)
@@ -61,7 +66,7 @@ static const struct link_info *master_of(const struct snapshot *snap, const stru
 }
 
 static void add_row(struct rows *rows, const struct topo *t, size_t x,
-		    const struct link_info *link, const struct topo_view *view)
+		    const struct link_info *link, int depth, const struct topo_view *view)
 {
 	const struct topo_ns *ns = &t->ns[x];
 	const struct topo_peer *peer = &ns->peers[link - ns->snap.links];
@@ -70,18 +75,20 @@ static void add_row(struct rows *rows, const struct topo *t, size_t x,
 
 	memset(r, 0, sizeof(*r));
 	r->ns = ns->name;
+	r->key = ns->key;
 	r->ns_index = x;
+	r->depth = depth;
 	r->link = link;
 	snprintf(r->name, sizeof(r->name), "%s", link->name);
 	snprintf(r->kind, sizeof(r->kind), "%s", topo_kind(link));
 	snprintf(r->state, sizeof(r->state), "%s", topo_state(link));
 	if (master)
 		snprintf(r->master, sizeof(r->master), "%s", master->name);
-	r->port = master != NULL;
 	r->lo = strcmp(r->kind, "loopback") == 0;
 	r->peer_nsid = -1;
 	if (peer->index && peer->ns >= 0) {
 		snprintf(r->peer_ns, sizeof(r->peer_ns), "%s", t->ns[peer->ns].name);
+		snprintf(r->peer_key, sizeof(r->peer_key), "%s", t->ns[peer->ns].key);
 		if (peer->link)
 			snprintf(r->peer_name, sizeof(r->peer_name), "%s", peer->link->name);
 		else
@@ -98,6 +105,28 @@ static void add_row(struct rows *rows, const struct topo *t, size_t x,
 		r->peer_nsid = peer->nsid;
 	}
 	addr_words(&ns->snap, link->index, view->all, r->addrs, sizeof(r->addrs));
+}
+
+/* LINK, then its ports under it, and theirs, the last of each marked. */
+static void add_tree(struct rows *rows, const struct topo *t, size_t x,
+		     const struct link_info *link, int depth, const struct topo_view *view)
+{
+	const struct snapshot *snap = &t->ns[x].snap;
+	size_t last = 0;
+	bool ports = false;
+
+	add_row(rows, t, x, link, depth, view);
+	for (size_t j = 0; depth < 8 && j < snap->link_count; j++) {
+		const struct link_info *port = &snap->links[snap->by_index[j]];
+
+		if (port->master != (uint32_t)link->index || port == link)
+			continue;
+		last = rows->count;
+		ports = true;
+		add_tree(rows, t, x, port, depth + 1, view);
+	}
+	if (ports)
+		rows->row[last].last_port = true;
 }
 
 /* In each namespace: links in index order, each bridge's ports under
@@ -118,19 +147,10 @@ static void make_rows(struct rows *rows, const struct topo *t, const struct topo
 		for (int lo = 0; lo < 2; lo++) {
 			for (size_t i = 0; i < snap->link_count; i++) {
 				const struct link_info *link = &snap->links[snap->by_index[i]];
-				size_t first = rows->count;
 
 				if ((link->type == ARPHRD_LOOPBACK) != lo || master_of(snap, link))
 					continue;
-				add_row(rows, t, x, link, view);
-				for (size_t j = 0; j < snap->link_count; j++) {
-					const struct link_info *port = &snap->links[snap->by_index[j]];
-
-					if (port->master == (uint32_t)link->index)
-						add_row(rows, t, x, port, view);
-				}
-				if (rows->count > first + 1)
-					rows->row[rows->count - 1].last_port = true;
+				add_tree(rows, t, x, link, 0, view);
 			}
 		}
 	}
@@ -165,13 +185,22 @@ static void saved_rows(const struct jv *saved, struct rows *rows, bool all)
 			struct row *r = &rows->row[rows->count++];
 			size_t len = 0;
 
+			const struct jv *named = jv_get(ns, "named");
+
 			r->ns = jv_string(ns, "name");
+			r->key = named && named->type == JV_BOOL && !named->boolean ? "/host" : r->ns;
 			snprintf(r->name, sizeof(r->name), "%s", jv_string(link, "ifname"));
 			snprintf(r->kind, sizeof(r->kind), "%s", jv_string(link, "kind"));
 			snprintf(r->state, sizeof(r->state), "%s", jv_string(link, "state"));
 			snprintf(r->master, sizeof(r->master), "%s", jv_string(link, "master"));
 			snprintf(r->peer_ns, sizeof(r->peer_ns), "%s", jv_string(peer, "namespace"));
 			snprintf(r->peer_name, sizeof(r->peer_name), "%s", jv_string(peer, "ifname"));
+			snprintf(r->peer_key, sizeof(r->peer_key), "%s",
+				 strcmp(r->peer_ns, r->ns) == 0 ? r->key : r->peer_ns);
+			r->peer_nsid = jv_get(peer, "nsid") ? (int)jv_get(peer, "nsid")->number : -1;
+			snprintf(r->master, sizeof(r->master), "%s", jv_string(link, "master"));
+			r->depth = r->master[0] != '\0';
+			r->lo = strcmp(r->kind, "loopback") == 0;
 			for (size_t a = 0; addrs && addrs->type == JV_ARRAY && a < addrs->count; a++) {
 				const char *scope = jv_string(&addrs->items[a], "scope");
 
@@ -187,10 +216,11 @@ static void saved_rows(const struct jv *saved, struct rows *rows, bool all)
 	}
 }
 
-static struct row *find_row(struct rows *rows, const char *ns, const char *name)
+/* The row of NAME in the namespace found as KEY. */
+static struct row *find_row(struct rows *rows, const char *key, const char *name)
 {
 	for (size_t i = 0; i < rows->count; i++)
-		if (strcmp(rows->row[i].ns, ns) == 0 && strcmp(rows->row[i].name, name) == 0)
+		if (strcmp(rows->row[i].key, key) == 0 && strcmp(rows->row[i].name, name) == 0)
 			return &rows->row[i];
 	return NULL;
 }
@@ -201,7 +231,7 @@ static void compare(struct rows *now, struct rows *old)
 {
 	for (size_t i = 0; i < now->count; i++) {
 		struct row *r = &now->row[i];
-		struct row *o = find_row(old, r->ns, r->name);
+		struct row *o = find_row(old, r->key, r->name);
 		size_t len = 0;
 
 		if (!o) {
@@ -281,14 +311,15 @@ static void pad(char *line, size_t size, size_t *at, const char *s, size_t to, b
 static void text_row(FILE *out, const struct row *r, const size_t *widths,
 		     const struct topo_view *view)
 {
-	char name[IF_NAMESIZE + 16], peer[600] = "", line[2600];
+	char name[IF_NAMESIZE + 64], peer[600] = "", line[2600];
 	const char *cable = view->utf8 ? "═══" : "===";
 	size_t at = 0;
 
-	snprintf(name, sizeof(name), "%s%s", !r->port ? ""
-		 : r->last_port ? (view->utf8 ? "└─ " : "`- ") : (view->utf8 ? "├─ " : "|- "),
-		 r->name);
-	if (r->peer_name[0] && r->peer_ns[0] && strcmp(r->peer_ns, r->ns) == 0)
+	/* A port under its master: "├─ " or "└─ ", deeper ones indented. */
+	snprintf(name, sizeof(name), "%*s%s%s", r->depth > 1 ? 3 * (r->depth - 1) : 0, "",
+		 !r->depth ? "" : r->last_port ? (view->utf8 ? "└─ " : "`- ")
+		 : (view->utf8 ? "├─ " : "|- "), r->name);
+	if (r->peer_name[0] && r->peer_ns[0] && strcmp(r->peer_key, r->key) == 0)
 		snprintf(peer, sizeof(peer), "%s %s here", cable, r->peer_name);
 	else if (r->peer_name[0] && r->peer_ns[0])
 		snprintf(peer, sizeof(peer), "%s %s in %s%s%s%s", cable, r->peer_name, r->peer_ns,
@@ -306,7 +337,7 @@ static void text_row(FILE *out, const struct row *r, const size_t *widths,
 	if (r->mark == CHANGED)
 		at += (size_t)snprintf(line + at, sizeof(line) - at, "  (%s)", r->was);
 	if (r->mark == REMOVED)
-		at += (size_t)snprintf(line + at, sizeof(line) - at, "(removed)");
+		at += (size_t)snprintf(line + at, sizeof(line) - at, "  (removed)");
 	if (at > sizeof(line) - 1)
 		at = sizeof(line) - 1;
 	/* No trailing blanks. */
@@ -323,7 +354,7 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 	rows_of(t, view, &now, &old);
 	for (size_t i = 0; i < now.count + old.count; i++) {
 		const struct row *r = i < now.count ? &now.row[i] : &old.row[i - now.count];
-		size_t w[4] = { width(r->name, true) + (r->port ? 3 : 0), strlen(r->kind),
+		size_t w[4] = { width(r->name, true) + 3 * (size_t)r->depth, strlen(r->kind),
 				strlen(r->state), strlen(r->addrs) };
 
 		if (i >= now.count && r->mark != REMOVED)
@@ -338,7 +369,7 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 		bool was_there = false;
 
 		for (size_t i = 0; i < old.count; i++)
-			was_there |= strcmp(old.row[i].ns, ns->name) == 0;
+			was_there |= strcmp(old.row[i].key, ns->key) == 0;
 		fprintf(out, "%s%s%s\n", ns->name, ns->here ? " (nsmap runs here)" : "",
 			view->since && !was_there ? "  (new)" : "");
 		for (size_t i = 0; i < now.count; i++)
@@ -347,7 +378,7 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 				links += !now.row[i].lo;
 			}
 		for (size_t i = 0; i < old.count; i++)
-			if (old.row[i].mark == REMOVED && strcmp(old.row[i].ns, ns->name) == 0)
+			if (old.row[i].mark == REMOVED && strcmp(old.row[i].key, ns->key) == 0)
 				text_row(out, &old.row[i], widths, view);
 		if (!links)
 			fputs("  (only lo: nothing here yet)\n", out);
@@ -356,10 +387,10 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 		bool in_view = false;
 
 		for (size_t x = 0; x < t->count; x++)
-			in_view |= strcmp(old.row[i].ns, t->ns[x].name) == 0;
+			in_view |= strcmp(old.row[i].key, t->ns[x].key) == 0;
 		if (old.row[i].mark != REMOVED || in_view)
 			continue;
-		if (i == 0 || strcmp(old.row[i - 1].ns, old.row[i].ns) != 0)
+		if (i == 0 || strcmp(old.row[i - 1].key, old.row[i].key) != 0)
 			fprintf(out, "%s  (removed)\n", old.row[i].ns);
 		text_row(out, &old.row[i], widths, view);
 	}
@@ -372,14 +403,14 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 		if (!r->peer_name[0] || strcmp(r->kind, "veth") != 0)
 			continue;
 		if (r->peer_ns[0]) {
-			const struct row *p = find_row(&now, r->peer_ns, r->peer_name);
+			const struct row *p = find_row(&now, r->peer_key, r->peer_name);
 
 			/* The bridge's side first; else the end that comes first. */
-			if (p && ((p->port && !r->port) || (p->port == r->port && p < r)))
+			if (p && ((p->depth && !r->depth) || (!p->depth == !r->depth && p < r)))
 				continue;
 		}
 		fputs("  ", out);
-		if (r->port)
+		if (r->depth)
 			fprintf(out, "%s %s ", r->master, line);
 		fprintf(out, "%s/%s %s ", r->ns, r->name, cable);
 		if (r->peer_ns[0])
@@ -496,7 +527,7 @@ static void dot_node(FILE *out, const struct row *r)
 			 : strcmp(r->state, "DOWN") == 0 ? "lightgrey" : "lightyellow";
 
 	fputs("    ", out);
-	dot_id(out, r->ns, r->name);
+	dot_id(out, r->key, r->name);
 	fputs(" [label=<<b>", out);
 	dot_text(out, r->name, true);
 	fputs("</b><br/>", out);
@@ -548,7 +579,7 @@ void topo_show_dot(FILE *out, const struct topo *t, const struct topo_view *view
 		for (size_t i = 0; i < now.count + old.count; i++) {
 			const struct row *r = i < now.count ? &now.row[i] : &old.row[i - now.count];
 
-			if (strcmp(r->ns, ns->name) != 0 || (i >= now.count && r->mark != REMOVED) ||
+			if (strcmp(r->key, ns->key) != 0 || (i >= now.count && r->mark != REMOVED) ||
 			    (r->lo && !view->all))
 				continue;
 			dot_node(out, r);
@@ -556,10 +587,28 @@ void topo_show_dot(FILE *out, const struct topo *t, const struct topo_view *view
 		}
 		if (!drawn) {
 			fputs("    ", out);
-			dot_id(out, ns->name, "(empty)");
+			dot_id(out, ns->key, "(empty)");
 			fputs(" [label=\"only lo (nothing here yet)\", shape=plaintext, style=\"\"];\n", out);
 		}
 		fputs("  }\n", out);
+	}
+	/* Namespaces gone since: their links, dashed, in a dashed cluster. */
+	for (size_t i = 0; i < old.count; i++) {
+		const struct row *r = &old.row[i];
+		bool in_view = false;
+
+		for (size_t x = 0; x < t->count; x++)
+			in_view |= strcmp(r->key, t->ns[x].key) == 0;
+		if (in_view || r->mark != REMOVED)
+			continue;
+		if (i == 0 || strcmp(old.row[i - 1].key, r->key) != 0) {
+			fprintf(out, "  subgraph \"cluster_gone_%zu\" {\n    label=\"namespace ", i);
+			dot_text(out, r->ns, false);
+			fputs(" (removed)\"; style=\"rounded,dashed\"; color=gray40;\n", out);
+		}
+		dot_node(out, r);
+		if (i + 1 == old.count || strcmp(old.row[i + 1].key, r->key) != 0)
+			fputs("  }\n", out);
 	}
 	for (size_t i = 0; i < now.count; i++) {
 		const struct row *r = &now.row[i];
@@ -568,17 +617,18 @@ void topo_show_dot(FILE *out, const struct topo *t, const struct topo_view *view
 			continue;
 		if (r->master[0]) {
 			fputs("  ", out);
-			dot_id(out, r->ns, r->master);
+			dot_id(out, r->key, r->master);
 			fputs(" -- ", out);
-			dot_id(out, r->ns, r->name);
+			dot_id(out, r->key, r->name);
 			fputs(" [label=\" port\", color=gray30];\n", out);
 		}
 		if (!r->peer_name[0])
 			continue;
 		if (!r->peer_ns[0]) {
-			char where[64];
+			char where[300];
 
-			snprintf(where, sizeof(where), "nsid %d", r->peer_nsid);
+			/* An nsid means something only where it is given. */
+			snprintf(where, sizeof(where), "%.200s: nsid %d", r->key, r->peer_nsid);
 			fputs("  ", out);
 			dot_id(out, where, r->peer_name);
 			fputs(" [label=\"", out);
@@ -586,21 +636,21 @@ void topo_show_dot(FILE *out, const struct topo *t, const struct topo_view *view
 			fprintf(out, " in nsid %d\\n(a namespace with no name)\", style=dashed];\n",
 				r->peer_nsid);
 			fputs("  ", out);
-			dot_id(out, r->ns, r->name);
+			dot_id(out, r->key, r->name);
 			fputs(" -- ", out);
 			dot_id(out, where, r->peer_name);
 			fputs(" [label=\" veth pair\", penwidth=3, color=steelblue];\n", out);
 			continue;
 		}
 		/* Each pair once: from its end first in the rows. */
-		const struct row *p = find_row(&now, r->peer_ns, r->peer_name);
+		const struct row *p = find_row(&now, r->peer_key, r->peer_name);
 
 		if (!p || p < r)
 			continue;
 		fputs("  ", out);
-		dot_id(out, r->ns, r->name);
+		dot_id(out, r->key, r->name);
 		fputs(" -- ", out);
-		dot_id(out, p->ns, p->name);
+		dot_id(out, p->key, p->name);
 		fputs(" [label=\" veth pair\", penwidth=3, color=steelblue];\n", out);
 	}
 	fputs("}\n", out);

@@ -149,3 +149,32 @@ echo '{"links": [' >"$work/bad.json"
 expect_error 2 "nsmap: $work/bad.json: not a saved nsmap -j (no JSON at byte 12)" nsmap --since "$work/bad.json"
 echo '[1, 2]' >"$work/other.json"
 expect_error 2 "nsmap: $work/other.json: not a saved nsmap -j (no namespaces in it)" nsmap --since "$work/other.json"
+
+# Odd states nsmap must still get right.
+touch /run/netns/stale
+expect 0 "a stale name in /run/netns does not stop nsmap" nsmap
+lacks "and is not shown" '^stale' cat "$out"
+rm /run/netns/stale
+: >"$work/empty.json"
+expect_error 2 "nsmap: $work/empty.json: not a saved nsmap -j (it is empty)" nsmap --since "$work/empty.json"
+expect_error 1 "nsmap: /tmp: Is a directory" nsmap --since /tmp
+# A namespace named host is not the unnamed one.
+nsadd host
+vethadd h1 peer name h2
+linkset h2 netns host
+expect 0 "nsmap with a namespace named host" nsmap
+has "the veth into it is a cable between two namespaces" '^  host/h1 === host/h2$' cat "$out"
+lacks "not a pair in one namespace" 'h1 here|h2 here' cat "$out"
+nsmap -g >"$work/host.dot"
+if dot -Tsvg -o /dev/null "$work/host.dot" 2>"$work/dot.err" && [ ! -s "$work/dot.err" ]; then
+	pass "and its picture renders"; else fail "dot says $(head -c 300 "$work/dot.err")"; fi
+nsdel host
+# A lower device is no cable: only a veth has a peer.
+vethadd lw1 peer name lw2
+if ip link add mv0 link lw1 type macvlan 2>/dev/null; then
+	expect 0 "nsmap with a macvlan" nsmap
+	has "the macvlan is listed" '^  mv0 +macvlan ' cat "$out"
+	lacks "with no cable" '^  mv0 .*===' cat "$out"
+else
+	echo "# no macvlan in this kernel: the lower-device case is not checked here"
+fi
