@@ -429,6 +429,7 @@ struct reading {
 	bool request;		/* it is one of ours */
 	bool creating, dumping;	/* it asks NLM_F_CREATE, NLM_F_DUMP */
 	bool peer_elsewhere;	/* IFLA_LINK_NETNSID came: IFLA_LINK is there */
+	bool moving;		/* IFLA_NET_NS_FD or _PID came: indexes are there */
 	int family;		/* of its header, for addresses */
 	char kind[16], slave_kind[16];	/* IFLA_INFO_KIND, _SLAVE_KIND seen */
 	const uint8_t *request_msg;	/* ours, for NLMSGERR_ATTR_OFFS */
@@ -714,6 +715,8 @@ static void value(struct reading *r, const struct attr_desc *desc, const uint8_t
 			fprintf(out, "%u", u32);
 		if (desc->form == F_IFINDEX && u32 && r->peer_elsewhere && desc->type == IFLA_LINK)
 			snprintf(text, sizeof(text), "in the namespace of that nsid");
+		else if (desc->form == F_IFINDEX && u32 && r->moving)
+			snprintf(text, sizeof(text), "in the namespace it moves to");
 		else if (desc->form == F_IFINDEX && u32 && r->d->names)
 			r->d->names->ifindex((int)u32, text, sizeof(text));
 		else if (desc->form == F_FD && r->d->names)
@@ -860,6 +863,9 @@ static void attrs_of(struct reading *r, enum set set, const uint8_t *at, size_t 
 					 sizeof(r->kind), "%s", (const char *)p);
 			if (set == S_LINK && type == IFLA_LINK_NETNSID)
 				r->peer_elsewhere = true;
+			if (set == S_LINK && depth == 0 && r->request &&
+			    (type == IFLA_NET_NS_FD || type == IFLA_NET_NS_PID))
+				r->moving = true;
 			value(r, desc, p, plen, indent, depth);
 		} else {
 			fprintf(r->d->out, "%u byte%s   not in tinyip's table\n", nla.nla_len - NLA_HDRLEN,
@@ -1085,7 +1091,7 @@ void decode_answer(const struct decode *d, const struct nlmsghdr *nlh, size_t le
 		 * capped); the extended ack follows. */
 		head = sizeof(err);
 		if (!(nlh->nlmsg_flags & NLM_F_CAPPED) && err.msg.nlmsg_len >= NLMSG_HDRLEN)
-			head = sizeof(err.error) + NLMSG_ALIGN(err.msg.nlmsg_len);
+			head = sizeof(err.error) + (((size_t)err.msg.nlmsg_len + 3) & ~(size_t)3);
 		if (plen > head && (nlh->nlmsg_flags & NLM_F_ACK_TLVS))
 			attrs_of(&r, S_ERR, p + head, plen - head, 0, 0);
 		return;

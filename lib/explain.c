@@ -24,24 +24,31 @@ static struct {
 
 /* The library beside this program (a build tree), else where make
  * install puts it. */
-static void *load(char *tried, size_t size)
+/* The library beside this program (a build tree), else where make
+ * install puts it; WHY says what went wrong with each, when neither. */
+static void *load(char *why, size_t size)
 {
-	char self[PATH_MAX];
+	char self[PATH_MAX], path[PATH_MAX + 32];
 	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	char *slash;
 	void *library = NULL;
+	size_t at = 0;
 
+	why[0] = '\0';
 	if (len > 0) {
 		self[len] = '\0';
 		slash = strrchr(self, '/');
 		if (slash) {
-			snprintf(tried, size, "%.*s/" EXPLAIN_LIB_NAME, (int)(slash - self), self);
-			library = dlopen(tried, RTLD_NOW | RTLD_LOCAL);
+			snprintf(path, sizeof(path), "%.*s/" EXPLAIN_LIB_NAME, (int)(slash - self), self);
+			library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+			if (!library)
+				at = (size_t)snprintf(why, size, "%s; ", dlerror());
 		}
 	}
 	if (!library) {
-		snprintf(tried, size, "%s", TINYIP_EXPLAIN_LIB);
-		library = dlopen(tried, RTLD_NOW | RTLD_LOCAL);
+		library = dlopen(TINYIP_EXPLAIN_LIB, RTLD_NOW | RTLD_LOCAL);
+		if (!library && at < size)
+			snprintf(why + at, size - at, "%s", dlerror());
 	}
 	return library;
 }
@@ -50,7 +57,7 @@ void explain_begin(const char *prog, int level)
 {
 	const char *env = getenv("TINYIP_EXPLAIN");
 	int from_env = env && *env ? atoi(env) : 0;
-	char tried[PATH_MAX + 32];
+	char tried[2 * PATH_MAX];
 
 	memset(&loaded, 0, sizeof(loaded));
 	level = level > from_env ? level : from_env;
@@ -61,7 +68,7 @@ void explain_begin(const char *prog, int level)
 		loaded.ops = dlsym(loaded.library, "tinyip_explain_ops");
 	if (!loaded.ops) {
 		fprintf(stderr, "%s: warning: -v: no explanations: %s\n", prog,
-			loaded.library ? "tinyip-explain.so has no tinyip_explain_ops" : dlerror());
+			loaded.library ? "tinyip-explain.so has no tinyip_explain_ops" : tried);
 		if (loaded.library)
 			dlclose(loaded.library);
 		memset(&loaded, 0, sizeof(loaded));
@@ -91,10 +98,10 @@ void explain_socket(int fd)
 		loaded.ops->socket(fd);
 }
 
-void explain_request(const struct nlmsghdr *nlh)
+void explain_request(int sock, const struct nlmsghdr *nlh)
 {
 	if (loaded.ops)
-		loaded.ops->request(nlh);
+		loaded.ops->request(sock, nlh);
 }
 
 void explain_answer(const struct nlmsghdr *nlh, size_t len)

@@ -23,8 +23,9 @@ int explain_level(void);
 
 /* The netlink socket FD just opened. */
 void explain_socket(int fd);
-/* Each request as it leaves, each answer as it arrives (LEN bytes). */
-void explain_request(const struct nlmsghdr *nlh);
+/* Each request as it leaves on socket SOCK, each answer as it arrives
+ * (LEN bytes). */
+void explain_request(int sock, const struct nlmsghdr *nlh);
 void explain_answer(const struct nlmsghdr *nlh, size_t len);
 /* A dump started again because it changed while it was read. */
 void explain_dump_again(void);
@@ -48,7 +49,7 @@ struct explain_ops {
 	void (*begin)(const char *prog, int level);
 	void (*end)(void);
 	void (*socket)(int fd);
-	void (*request)(const struct nlmsghdr *nlh);
+	void (*request)(int sock, const struct nlmsghdr *nlh);
 	void (*answer)(const struct nlmsghdr *nlh, size_t len);
 	void (*dump_again)(void);
 	void (*call)(long result, int error, const char *why, const char *call, va_list ap);

@@ -3,6 +3,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <net/if.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <linux/sockios.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -25,8 +28,11 @@
 static struct {
 	int level;
 	const char *prog;
-	FILE *out;
-	bool own_out;		/* OUT was opened on TINYIP_EXPLAIN_FD */
+	int sink;		/* where the words go: 2, or TINYIP_EXPLAIN_FD's copy */
+	FILE *out;		/* one hook's words, gathered, then written */
+	char *text;
+	size_t size;
+	bool foreign;		/* the socket is in another namespace than we are */
 	unsigned int requests;	/* sent so far */
 	struct timespec sent;	/* when the last one left */
 	unsigned int objects;	/* answered in the dump under way */
@@ -34,38 +40,89 @@ static struct {
 	_Alignas(4) unsigned char request[RTNL_REQUEST_SIZE];
 } state;
 
+/* FD, if it may take the words: open, not stdout's file. */
+static bool writable_not_stdout(int fd)
+{
+	struct stat st, out;
+
+	if (fd <= 2 || fcntl(fd, F_GETFL) < 0 || (fcntl(fd, F_GETFL) & O_ACCMODE) == O_RDONLY)
+		return false;
+	return fstat(fd, &st) == 0 && !(fstat(1, &out) == 0 && st.st_dev == out.st_dev &&
+					st.st_ino == out.st_ino);
+}
+
 static void begin(const char *prog, int level)
 {
 	const char *fd_word = getenv("TINYIP_EXPLAIN_FD");
+	int fd = fd_word && *fd_word ? atoi(fd_word) : -1;
 
 	memset(&state, 0, sizeof(state));
 	state.level = level;
 	state.prog = prog;
-	state.out = stderr;
-	if (!state.level || !fd_word || !*fd_word)
-		return;
+	state.sink = 2;
 	/* Never stdout: that is the list's. */
-	int fd = atoi(fd_word);
-	if (fd > 2 && fcntl(fd, F_GETFD) >= 0) {
+	if (writable_not_stdout(fd)) {
 		int copy = fcntl(fd, F_DUPFD_CLOEXEC, 3);
-		FILE *out = copy >= 0 ? fdopen(copy, "a") : NULL;
 
-		if (out) {
-			state.out = out;
-			state.own_out = true;
-		} else if (copy >= 0) {
-			close(copy);
-		}
+		if (copy >= 0)
+			state.sink = copy;
 	}
 }
 
 static void end(void)
 {
-	if (state.own_out)
-		fclose(state.out);
-	else if (state.out)
-		fflush(state.out);
+	if (state.sink > 2)
+		close(state.sink);
 	memset(&state, 0, sizeof(state));
+}
+
+/* All of BUF to the sink, with SIGPIPE held off: a reader gone away
+ * ends the explaining, not the command. */
+static void write_all(const char *buf, size_t len)
+{
+	sigset_t pipe_signal, old, pending;
+	bool was_pending;
+
+	sigemptyset(&pipe_signal);
+	sigaddset(&pipe_signal, SIGPIPE);
+	sigprocmask(SIG_BLOCK, &pipe_signal, &old);
+	was_pending = sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE);
+	while (len) {
+		ssize_t n = write(state.sink, buf, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			state.level = 0;
+			break;
+		}
+		buf += n;
+		len -= (size_t)n;
+	}
+	if (!was_pending && sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE)) {
+		struct timespec now = { 0, 0 };
+
+		sigtimedwait(&pipe_signal, NULL, &now);
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* A hook's words go to memory first, then out in one write. */
+static bool hook_start(void)
+{
+	if (!state.level)
+		return false;
+	state.out = open_memstream(&state.text, &state.size);
+	return state.out != NULL;
+}
+
+static void hook_end(void)
+{
+	if (fclose(state.out) == 0 && state.text)
+		write_all(state.text, state.size);
+	free(state.text);
+	state.text = NULL;
+	state.out = NULL;
 }
 
 static void say(const char *format, ...) __attribute__((format(printf, 1, 2)));
@@ -138,7 +195,8 @@ static void name_ifindex(int index, char *buf, size_t size)
 	char name[IF_NAMESIZE];
 
 	buf[0] = '\0';
-	if (index > 0 && if_indextoname((unsigned int)index, name))
+	/* An index names a device of the socket's namespace. */
+	if (!state.foreign && index > 0 && if_indextoname((unsigned int)index, name))
 		snprintf(buf, size, "%s", name);
 }
 
@@ -148,69 +206,100 @@ static void socket_opened(int fd)
 {
 	char words[300];
 
-	if (!state.level)
+	if (!hook_start())
 		return;
 	explain_netns_words(-1, words, sizeof(words));
 	say("socket(AF_NETLINK, NETLINK_ROUTE) = fd %d, in this namespace, %s\n", fd, words);
 	fprintf(state.out, "   options NETLINK_EXT_ACK (refusals come with the kernel's "
 		"sentence), NETLINK_CAP_ACK (acks do not echo our request)\n");
+	hook_end();
 }
 
-static void request(const struct nlmsghdr *nlh)
+/* Whether socket SOCK is in another namespace than this process. */
+static bool socket_elsewhere(int sock)
 {
-	struct decode d = { state.out, state.level, &names };
+	struct stat theirs, ours;
+	int ns = ioctl(sock, SIOCGSKNS);
+	bool elsewhere;
 
-	if (!state.level)
+	if (ns < 0)
+		return false;
+	elsewhere = fstat(ns, &theirs) == 0 && stat("/proc/self/ns/net", &ours) == 0 &&
+		    theirs.st_ino != ours.st_ino;
+	close(ns);
+	return elsewhere;
+}
+
+static void request(int sock, const struct nlmsghdr *nlh)
+{
+	struct decode d;
+
+	if (!hook_start())
 		return;
+	d = (struct decode){ state.out, state.level, &names };
+	state.foreign = socket_elsewhere(sock);
 	state.requests++;
 	state.objects = 0;
 	state.request_len = nlh->nlmsg_len <= sizeof(state.request) ? nlh->nlmsg_len : 0;
 	memcpy(state.request, nlh, state.request_len);
 	say(">> request %u: ", state.requests);
 	decode_request(&d, nlh, nlh->nlmsg_len);
-	fflush(state.out);
+	hook_end();
 	clock_gettime(CLOCK_MONOTONIC, &state.sent);
 }
 
 static void answer(const struct nlmsghdr *nlh, size_t len)
 {
-	struct decode d = { state.out, state.level, &names };
 	bool last = len >= NLMSG_HDRLEN &&
 		    (nlh->nlmsg_type == NLMSG_ERROR || nlh->nlmsg_type == NLMSG_DONE);
 	struct timespec now;
+	struct decode d;
 	double ms;
+	int status = 0;
 
-	if (!state.level)
+	if (!hook_start())
 		return;
+	d = (struct decode){ state.out, state.level, &names };
 	if (!last) {
 		state.objects++;
 		say("<< ");
 		decode_answer(&d, nlh, len, NULL, 0, state.level < 2);
+		hook_end();
 		return;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	ms = (double)(now.tv_sec - state.sent.tv_sec) * 1e3 +
 	     (double)(now.tv_nsec - state.sent.tv_nsec) / 1e6;
 	say("<< answer to request %u in %.*f ms: ", state.requests, ms < 1 ? 2 : 1, ms);
-	if (nlh->nlmsg_type == NLMSG_DONE)
+	/* A dump's end carries its status: 0, or -errno of a dump that failed. */
+	if (nlh->nlmsg_type == NLMSG_DONE && len >= NLMSG_HDRLEN + sizeof(status))
+		memcpy(&status, (const char *)nlh + NLMSG_HDRLEN, sizeof(status));
+	if (nlh->nlmsg_type == NLMSG_DONE && status < 0 && status > -4096)
+		fprintf(state.out, "NLMSG_DONE (%u): the dump failed, error %d = %s \"%s\", "
+			"after %u %s\n", NLMSG_DONE, status,
+			decode_errno_name(-status) ? decode_errno_name(-status) : "?",
+			strerror(-status), state.objects, state.objects == 1 ? "object" : "objects");
+	else if (nlh->nlmsg_type == NLMSG_DONE)
 		fprintf(state.out, "NLMSG_DONE (%u): the dump is complete, %u %s\n", NLMSG_DONE,
 			state.objects, state.objects == 1 ? "object" : "objects");
 	else
 		decode_answer(&d, nlh, len, (const struct nlmsghdr *)(const void *)state.request,
 			      state.request_len, false);
-	fflush(state.out);
+	hook_end();
 }
 
 static void dump_again(void)
 {
-	if (state.level)
-		say("the dump changed while it was read (NLM_F_DUMP_INTR): asking again\n");
+	if (!hook_start())
+		return;
+	say("the dump changed while it was read (NLM_F_DUMP_INTR): asking again\n");
+	hook_end();
 }
 
 __attribute__((format(printf, 4, 0)))
 static void call(long result, int error, const char *why, const char *what, va_list ap)
 {
-	if (!state.level)
+	if (!hook_start())
 		return;
 	say("%s", "");
 	vfprintf(state.out, what, ap);
@@ -221,28 +310,29 @@ static void call(long result, int error, const char *why, const char *what, va_l
 		fprintf(state.out, " = %ld\n", result);
 	if (why && *why)
 		fprintf(state.out, "   %s\n", why);
-	fflush(state.out);
+	hook_end();
 }
 
 static void netns(int fd, const char *what)
 {
 	char words[300];
 
-	if (!state.level)
+	if (!hook_start())
 		return;
 	explain_netns_words(fd, words, sizeof(words));
 	fprintf(state.out, "   %s %s\n", what, words);
+	hook_end();
 }
 
 __attribute__((format(printf, 1, 0)))
 static void not_sent(const char *reason, va_list ap)
 {
-	if (!state.level)
+	if (!hook_start())
 		return;
 	say("not sent: ");
 	vfprintf(state.out, reason, ap);
 	fputc('\n', state.out);
-	fflush(state.out);
+	hook_end();
 }
 
 /* What the commands find by name when they load this library. */

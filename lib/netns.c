@@ -223,7 +223,7 @@ int netns_check(const char *name)
 
 int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
 {
-	int home, ret;
+	int home, ret, back;
 
 	if (netns_fd < 0)
 		return fn(data);
@@ -238,9 +238,10 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)
 		return ret;
 	}
 	ret = fn(data);
-	if (setns(home, CLONE_NEWNET) < 0)
+	back = setns(home, CLONE_NEWNET);
+	EXPLAIN(back, "back", "setns(%d, CLONE_NEWNET)", home);
+	if (back < 0)
 		ret = -errno;
-	EXPLAIN(ret < 0 ? -1 : 0, "back", "setns(%d, CLONE_NEWNET)", home);
 	close(home);
 	return ret;
 }

@@ -60,7 +60,7 @@ int rtnl_send(struct rtnl *rt, struct nlmsghdr *req)
 {
 	req->nlmsg_seq = ++rt->seq;
 	req->nlmsg_pid = 0;
-	explain_request(req);
+	explain_request(mnl_socket_get_fd(rt->sock), req);
 	if (mnl_socket_sendto(rt->sock, req, req->nlmsg_len) < 0)
 		return -errno;
 	return 0;

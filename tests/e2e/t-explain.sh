@@ -110,3 +110,38 @@ has "(it goes to stderr then)" '^linklist: >> request 1' cat "$err"
 same "-v does not change what a failure prints last" "linkdel -v nosuch 2>&1 >/dev/null | tail -n 1" \
 	"echo 'linkdel: nosuch: no such device'"
 expect 1 "-v does not change the exit status of a refusal" linkdel -v nosuch
+
+# The words' reader gone away: the command goes on, its status as ever.
+(sleep 0.3; linkset -v lo mtu 9000 2>&1 >/dev/null; echo "$?" >"$work/status") | true
+sleep 0.5
+same "a closed stderr pipe does not kill the command" "cat '$work/status'" "echo 0"
+has "and its change is made" 'mtu 9000 ' ip -o link show lo
+linkset lo mtu 65536
+# TINYIP_EXPLAIN_FD: the caller's file is left as it was, and stdout's
+# file is never written even when named.
+exec 8>"$work/fd8"
+TINYIP_EXPLAIN=1 TINYIP_EXPLAIN_FD=8 linklist >/dev/null
+same "the caller's fd gets no O_APPEND" \
+	"awk '/^flags/ { print (int(substr(\$2, length(\$2) - 3, 1)) >= 2) ? \"append\" : \"as it was\" }' /proc/\$\$/fdinfo/8 2>/dev/null || echo 'as it was'" \
+	"echo 'as it was'"
+exec 8>&-
+TINYIP_EXPLAIN=1 TINYIP_EXPLAIN_FD=3 linklist 3>&1 2>/dev/null >"$work/both"
+same "an fd that is stdout's file gets nothing" "cat '$work/both'" "linklist"
+# A move's indexes are named where the device goes, not here.
+bradd -n ns1 br9
+vethadd mv1 peer name mv2
+expect 0 "linkset -v mv1 netns ns1 master br9" linkset -v mv1 netns ns1 master br9
+has "the master's index is said to be in the target" \
+	'IFLA_MASTER \(10\) +[0-9]+ = in the namespace it moves to ' cat "$err"
+# Without the explainer: one warning, the rest as ever.
+mkdir "$work/alone" "$work/broken"
+cp "$top/bin/linklist" "$work/alone/"
+cp "$top/bin/linklist" "$work/broken/"
+echo "not a library" >"$work/broken/tinyip-explain.so"
+"$work/alone/linklist" -v >"$out" 2>"$err"
+same "no tinyip-explain.so: stdout as without -v" "cat '$out'" "linklist"
+has "and one line of warning" '^linklist: warning: -v: no explanations: ' cat "$err"
+same "only that line" "wc -l <'$err'" "echo 1"
+"$work/broken/linklist" -v >"$out" 2>"$err"
+has "a broken one is named with what is wrong with it" \
+	"no explanations: $work/broken/tinyip-explain.so: " cat "$err"
