@@ -4,8 +4,6 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <signal.h>
-#include <sys/ioctl.h>
-#include <linux/sockios.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -33,6 +31,11 @@ static struct {
 	char *text;
 	size_t size;
 	bool foreign;		/* the socket is in another namespace than we are */
+	struct open_socket {
+		int fd;
+		unsigned long inode;	/* of the namespace it was opened in */
+	} *sockets;
+	size_t socket_count;
 	unsigned int requests;	/* sent so far */
 	struct timespec sent;	/* when the last one left */
 	unsigned int objects;	/* answered in the dump under way */
@@ -73,6 +76,7 @@ static void end(void)
 {
 	if (state.sink > 2)
 		close(state.sink);
+	free(state.sockets);
 	memset(&state, 0, sizeof(state));
 }
 
@@ -202,12 +206,27 @@ static void name_ifindex(int index, char *buf, size_t size)
 
 static const struct decode_names names = { name_fd, name_ifindex };
 
+/* The namespace this process is in: its inode, or 0. */
+static unsigned long here_inode(void)
+{
+	struct stat st;
+
+	return stat("/proc/self/ns/net", &st) == 0 ? (unsigned long)st.st_ino : 0;
+}
+
 static void socket_opened(int fd)
 {
 	char words[300];
+	struct open_socket *grown;
 
 	if (!hook_start())
 		return;
+	grown = realloc(state.sockets, (state.socket_count + 1) * sizeof(*grown));
+	if (grown) {
+		state.sockets = grown;
+		grown[state.socket_count].fd = fd;
+		grown[state.socket_count++].inode = here_inode();
+	}
 	explain_netns_words(-1, words, sizeof(words));
 	say("socket(AF_NETLINK, NETLINK_ROUTE) = fd %d, in this namespace, %s\n", fd, words);
 	fprintf(state.out, "   options NETLINK_EXT_ACK (refusals come with the kernel's "
@@ -215,19 +234,16 @@ static void socket_opened(int fd)
 	hook_end();
 }
 
-/* Whether socket SOCK is in another namespace than this process. */
+/* Whether socket SOCK is in another namespace than this process is now:
+ * a socket stays in the namespace it was opened in. */
 static bool socket_elsewhere(int sock)
 {
-	struct stat theirs, ours;
-	int ns = ioctl(sock, SIOCGSKNS);
-	bool elsewhere;
+	unsigned long here = here_inode();
 
-	if (ns < 0)
-		return false;
-	elsewhere = fstat(ns, &theirs) == 0 && stat("/proc/self/ns/net", &ours) == 0 &&
-		    theirs.st_ino != ours.st_ino;
-	close(ns);
-	return elsewhere;
+	for (size_t i = 0; i < state.socket_count; i++)
+		if (state.sockets[i].fd == sock)
+			return here && state.sockets[i].inode && here != state.sockets[i].inode;
+	return false;
 }
 
 static void request(int sock, const struct nlmsghdr *nlh)
