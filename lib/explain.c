@@ -2,10 +2,12 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "explain.h"
@@ -53,6 +55,21 @@ static void *load(char *why, size_t size)
 	return library;
 }
 
+/* Where a word about explain mode itself goes: TINYIP_EXPLAIN_FD when it
+ * names a file open for writing that is not stdout's, else stderr. */
+static int words_fd(void)
+{
+	const char *word = getenv("TINYIP_EXPLAIN_FD");
+	int fd = word && *word ? atoi(word) : -1;
+	int flags = fd > 2 ? fcntl(fd, F_GETFL) : -1;
+	struct stat st, out;
+
+	if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY || fstat(fd, &st) < 0 ||
+	    (fstat(1, &out) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino))
+		return 2;
+	return fd;
+}
+
 void explain_begin(const char *prog, int level)
 {
 	const char *env = getenv("TINYIP_EXPLAIN");
@@ -67,7 +84,8 @@ void explain_begin(const char *prog, int level)
 	if (loaded.library)
 		loaded.ops = dlsym(loaded.library, "tinyip_explain_ops");
 	if (!loaded.ops) {
-		fprintf(stderr, "%s: warning: -v: no explanations: %s\n", prog,
+		fflush(stderr);
+		dprintf(words_fd(), "%s: warning: -v: no explanations: %s\n", prog,
 			loaded.library ? "tinyip-explain.so has no tinyip_explain_ops" : tried);
 		if (loaded.library)
 			dlclose(loaded.library);

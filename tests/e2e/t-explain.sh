@@ -145,3 +145,6 @@ same "only that line" "wc -l <'$err'" "echo 1"
 "$work/broken/linklist" -v >"$out" 2>"$err"
 has "a broken one is named with what is wrong with it" \
 	"no explanations: $work/broken/tinyip-explain.so: " cat "$err"
+TINYIP_EXPLAIN=1 TINYIP_EXPLAIN_FD=7 "$work/alone/linklist" >"$out" 2>"$err" 7>"$work/fd7"
+same "with TINYIP_EXPLAIN_FD, the warning goes there, not to stderr" "cat '$err'; echo end" "echo end"
+has "(there it is)" '^linklist: warning: -v: no explanations: ' cat "$work/fd7"
