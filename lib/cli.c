@@ -85,7 +85,10 @@ static int take_option(struct cli *cli, int opt, const char *arg)
 		break;
 	case 'p':
 		/* Pretty where there is JSON, else "exists is fine". */
-		*(cli->json_accepted ? &cli->pretty : &cli->exist_ok) = true;
+		if (cli->json_accepted)
+			cli->pretty = true;
+		else
+			cli->exist_ok = true;
 		break;
 	case 'f':
 		cli->gone_ok = true;

@@ -105,11 +105,6 @@ void explain_end(void)
 	memset(&loaded, 0, sizeof(loaded));
 }
 
-int explain_level(void)
-{
-	return loaded.level;
-}
-
 void explain_socket(int fd)
 {
 	if (loaded.ops)

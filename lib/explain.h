@@ -18,9 +18,6 @@
 void explain_begin(const char *prog, int level);
 void explain_end(void);
 
-/* 0: off; 1: -v; 2: -vv. */
-int explain_level(void);
-
 /* The netlink socket FD just opened. */
 void explain_socket(int fd);
 /* Each request as it leaves on socket SOCK, each answer as it arrives
