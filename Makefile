@@ -27,6 +27,8 @@ SMALL_LDFLAGS = -Wl,--gc-sections -Wl,-z,noseparate-code
 ALL_CFLAGS = $(WARNINGS) $(SMALL_CFLAGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
 
 BINS = $(addprefix bin/,$(CMDS))
+# The guide scripts in scripts/, installed as tinyip-NAME-guide.
+GUIDES = veth bridge overview
 LIB = build/libtinyip.a
 UNIT = build/unit-tests
 
@@ -179,9 +181,23 @@ install: all
 	install -m 644 completion/tinyip.bash $(DESTDIR)$(BASHCOMPDIR)/tinyip
 	# bash-completion loads a command's completion by the command's name.
 	for cmd in $(CMDS); do ln -sf tinyip $(DESTDIR)$(BASHCOMPDIR)/$$cmd; done
+	# The guide scripts, as tinyip-NAME-guide, with their library; they find
+	# the commands and the library where they are installed.
+	for guide in $(GUIDES); do \
+		sed -e 's|^PATH=.*|PATH="$${TINYIP_BIN:-$(SBINDIR)}:$$PATH"|' \
+		    -e 's|^guide_lib=.*|guide_lib=$${TINYIP_GUIDE_LIB:-$(LIBDIR)/tinyip/guide-lib.sh}|' \
+		    scripts/$$guide-guide.sh >$(DESTDIR)$(SBINDIR)/tinyip-$$guide-guide && \
+		chmod 755 $(DESTDIR)$(SBINDIR)/tinyip-$$guide-guide && \
+		echo '.so man8/tinyip-guides.8' >$(DESTDIR)$(MANDIR)/man8/tinyip-$$guide-guide.8 || exit 1; \
+	done
+	install -m 644 scripts/guide-lib.sh scripts/guide-check.awk $(DESTDIR)$(LIBDIR)/tinyip
+	install -m 644 man/tinyip-guides.8 $(DESTDIR)$(MANDIR)/man8
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(SBINDIR)/,$(CMDS))
+	rm -f $(foreach guide,$(GUIDES),$(DESTDIR)$(SBINDIR)/tinyip-$(guide)-guide \
+		$(DESTDIR)$(MANDIR)/man8/tinyip-$(guide)-guide.8) $(DESTDIR)$(MANDIR)/man8/tinyip-guides.8
+	rm -f $(DESTDIR)$(LIBDIR)/tinyip/guide-lib.sh $(DESTDIR)$(LIBDIR)/tinyip/guide-check.awk
 	rm -f $(DESTDIR)$(LIBDIR)/tinyip/tinyip-explain.so
 	-rmdir $(DESTDIR)$(LIBDIR)/tinyip 2>/dev/null
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS)))

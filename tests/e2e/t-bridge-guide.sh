@@ -57,4 +57,4 @@ done
 check "bridge-guide.sh --teardown 20" "$guide" --teardown 20
 nothing_left "20 namespaces"
 
-expect_error 2 "$guide: N must be 1 to 250" "$guide" 251
+expect_error 2 "bridge-guide.sh: 251: N must be 1 to 250" "$guide" 251
