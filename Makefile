@@ -215,6 +215,14 @@ install-check: all
 		{ echo "install-check: $$cmd is not all installed" >&2; exit 1; }; \
 	done && test -f $$dest/usr/share/man/man7/tinyip.7 && \
 	test -f $$dest/usr/lib/tinyip/tinyip-explain.so && \
+	for guide in $(GUIDES); do \
+		test -x $$dest/usr/sbin/tinyip-$$guide-guide && \
+		test -f $$dest/usr/share/man/man8/tinyip-$$guide-guide.8 || \
+		{ echo "install-check: tinyip-$$guide-guide is not all installed" >&2; exit 1; }; \
+	done && test -f $$dest/usr/lib/tinyip/guide-check.awk && \
+	grep -qx 'PATH="$${TINYIP_BIN:-/usr/sbin}:$$PATH"' $$dest/usr/sbin/tinyip-veth-guide && \
+	TINYIP_GUIDE_LIB=$$dest/usr/lib/tinyip/guide-lib.sh $$dest/usr/sbin/tinyip-bridge-guide --help | \
+		grep -q '^usage: tinyip-bridge-guide ' && \
 	$(MAKE) -s uninstall DESTDIR=$$dest PREFIX=/usr && \
 	test -z "$$(find $$dest -type f -o -type l)" && rm -rf $$dest && \
 	echo "install-check: installed, ran, uninstalled"
