@@ -26,6 +26,7 @@ function state_line(   i, name, at) {
 		part = ""
 		delete readable[$2]
 		why[$2] = substr($0, length($1 $2) + 3)
+		sub(/^addrlist: [^:]*: /, "", why[$2])
 		return
 	}
 	if ($1 == "routes") { cur = $2; part = "routes"; return }
@@ -309,15 +310,13 @@ function check_routeadd(i,   dest, via, j, now) {
 
 function check(i,   j, a, b) {
 	parse(i)
-	if (ctx != "-" && !(ctx in named) && verb != "nsadd") { item(i, "wait"); return }
-	if (ctx != "-" && !(ctx in readable) && verb != "nsadd") {
-		item(i, "wrong", ctx " cannot be read: " why[ctx], "nsdel " ctx)
-		return
-	}
+	if (ctx != "-" && !(ctx in readable) && verb != "nsadd") { item(i, "wait"); return }
 	if (verb == "nsadd") {
 		for (j = at; j <= nw; j++)
 			if (!(w[j] in named))
 				item(i, "todo", "there is no namespace " w[j], "nsadd " w[j])
+			else if (!(w[j] in readable))
+				item(i, "wrong", w[j] " cannot be entered: " why[w[j]], "nsdel " w[j])
 	} else if (verb == "bradd") {
 		for (j = at; j <= nw; j++) {
 			if ((ctx, w[j]) in index_of) continue

@@ -231,6 +231,8 @@ wrong "the wrong default route" "bridge-guide.sh --host" \
 	"$(head -n 19 "$work/bridge" | cut -d'|' -f3 | tr '\n' ';') ip -n ns2 route add default via 10.1.1.1" \
 	'wrong: the default route in ns2 goes via 10\.1\.1\.1, not via 10\.1\.1\.4' \
 	'nsexec ns2 routedel default via 10.1.1.1'
+wrong "a stale namespace name" veth-guide.sh "nsadd ns1; mkdir -p /run/netns; touch /run/netns/ns2" \
+	'wrong: ns2 cannot be entered: stale namespace \(its mount is gone\)' 'nsdel ns2'
 
 # --- --dot, --map, --explain ---------------------------------------------
 fresh "$g/bridge-guide.sh --dot $scratch/slides; echo \"status \$?\""
