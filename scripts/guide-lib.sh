@@ -62,9 +62,12 @@ translate() {
 		esac
 	done
 	case "$tr_cmd" in
-	nsadd|nsdel)
+	nsadd|nsdel) # ip has no -f (gone is no error) or -p (made is no error)
 		tr_verb=${tr_cmd#ns}
-		for tr_name in "$@"; do echo "$tr_ip netns $tr_verb $tr_name"; done ;;
+		for tr_name in "$@"; do
+			case "$tr_name" in -*) continue ;; esac
+			echo "$tr_ip netns $tr_verb $tr_name"
+		done ;;
 	nslist) echo "$tr_ip netns list $*" | sed 's/ *$//' ;;
 	nsexec)
 		tr_ns=$1
@@ -77,7 +80,11 @@ translate() {
 		[ "$1" = name ] && shift
 		echo "$tr_ip link add $tr_name type veth peer name $*" ;;
 	bradd) for tr_name in "$@"; do echo "$tr_ip link add $tr_name type bridge"; done ;;
-	linkdel) for tr_name in "$@"; do echo "$tr_ip link del $tr_name"; done ;;
+	linkdel)
+		for tr_name in "$@"; do
+			case "$tr_name" in -*) continue ;; esac
+			echo "$tr_ip link del $tr_name"
+		done ;;
 	link*|addr*|route*)
 		tr_object=${tr_cmd%add} tr_object=${tr_object%del}
 		tr_object=${tr_object%set} tr_object=${tr_object%list}

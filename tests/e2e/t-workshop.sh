@@ -282,3 +282,8 @@ has "a step that fails stops the guide, saying where" \
 	'^veth-guide.sh: step 1 stopped: nsadd ns2: exit 1 \(see where you stand: veth-guide.sh --check\)$' cat "$out"
 has "with the command's status" '^status 1$' cat "$out"
 lacks "and runs nothing after it" '^\+ (nslist|vethadd)' cat "$out"
+
+# The teardowns' -f is tinyip's (gone is no error); their ip lines have none.
+same "to-ip leaves out nsdel's and linkdel's -f" \
+	"printf '+ nsdel -f ns1 ns2\n+ nsexec ns1 linkdel -f veth_ns1\n' | '$g/to-ip'" \
+	"printf 'ip netns del ns1\nip netns del ns2\nip netns exec ns1 ip link del veth_ns1\n'"
