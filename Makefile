@@ -180,7 +180,8 @@ install: all
 	install -m 644 man/tinyip.7 $(DESTDIR)$(MANDIR)/man7
 	install -m 644 completion/tinyip.bash $(DESTDIR)$(BASHCOMPDIR)/tinyip
 	# bash-completion loads a command's completion by the command's name.
-	for cmd in $(CMDS); do ln -sf tinyip $(DESTDIR)$(BASHCOMPDIR)/$$cmd; done
+	for cmd in $(CMDS) $(foreach guide,$(GUIDES),tinyip-$(guide)-guide); do \
+		ln -sf tinyip $(DESTDIR)$(BASHCOMPDIR)/$$cmd; done
 	# The guide scripts, as tinyip-NAME-guide, with their library; they find
 	# the commands and the library where they are installed.
 	for guide in $(GUIDES); do \
@@ -202,7 +203,8 @@ uninstall:
 	-rmdir $(DESTDIR)$(LIBDIR)/tinyip 2>/dev/null
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS)))
 	rm -f $(DESTDIR)$(MANDIR)/man7/tinyip.7
-	rm -f $(DESTDIR)$(BASHCOMPDIR)/tinyip $(addprefix $(DESTDIR)$(BASHCOMPDIR)/,$(CMDS))
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/tinyip $(addprefix $(DESTDIR)$(BASHCOMPDIR)/,$(CMDS)) \
+		$(foreach guide,$(GUIDES),$(DESTDIR)$(BASHCOMPDIR)/tinyip-$(guide)-guide)
 
 # Install into a scratch DESTDIR, run what was installed, uninstall.
 install-check: all
@@ -217,7 +219,8 @@ install-check: all
 	test -f $$dest/usr/lib/tinyip/tinyip-explain.so && \
 	for guide in $(GUIDES); do \
 		test -x $$dest/usr/sbin/tinyip-$$guide-guide && \
-		test -f $$dest/usr/share/man/man8/tinyip-$$guide-guide.8 || \
+		test -f $$dest/usr/share/man/man8/tinyip-$$guide-guide.8 && \
+		test -e $$dest/usr/share/bash-completion/completions/tinyip-$$guide-guide || \
 		{ echo "install-check: tinyip-$$guide-guide is not all installed" >&2; exit 1; }; \
 	done && test -f $$dest/usr/lib/tinyip/guide-check.awk && \
 	grep -qx 'PATH="$${TINYIP_BIN:-/usr/sbin}:$$PATH"' $$dest/usr/sbin/tinyip-veth-guide && \

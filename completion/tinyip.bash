@@ -221,6 +221,21 @@ _tinyip_map()
     return 0
 }
 
+# tinyip-NAME-guide (and scripts/NAME-guide.sh): the options, a directory
+# after --dot.
+_tinyip_guide()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} words="--step --explain --map --dot --check --teardown --help"
+    if [[ ${COMP_WORDS[COMP_CWORD - 1]} == --dot ]]; then
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+        return 0
+    fi
+    [[ ${COMP_WORDS[0]##*/} == *bridge-guide* ]] && words+=" --host"
+    mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+    return 0
+}
+
+complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide
 complete -F _tinyip_ns nsadd nsdel
 complete -F _tinyip_map -o filenames nsmap
 complete -F _tinyip_nsexec -o bashdefault -o default nsexec

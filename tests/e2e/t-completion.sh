@@ -133,3 +133,11 @@ pre='_command_offset() { COMPREPLY=("offset=$1,ns=$_tinyip_in,cword=$COMP_CWORD"
 completes "nsexec uses _command_offset 2 where bash-completion has it" \
 	"offset=2,ns=red,cword=3" nsexec red ip ''
 pre=
+
+# The guide scripts, installed as tinyip-NAME-guide: their options.
+completes "a guide: its options" "--step --explain --map --dot --check --teardown --help" \
+	tinyip-veth-guide ''
+completes "the bridge guide: --host too" "--host --help" tinyip-bridge-guide --h
+completes "a guide: --check" "--check" tinyip-overview-guide --ch
+mkdir -p "$work/slides"
+completes "a guide: a directory after --dot" "$work/slides" tinyip-veth-guide --dot "$work/sl"
