@@ -149,15 +149,27 @@ guide_run() {
 		nsmap -j >"$guide_tmp/before" || exit 1
 	fi
 	guide_n=0 guide_heading='' guide_cmds=''
-	while read -r guide_kind guide_line <&3; do
-		if [ "$guide_kind" = S ]; then
+	# The plan's lines as this function's arguments: no file stays open
+	# while the commands run, so that every fd is still the caller's (a
+	# TINYIP_EXPLAIN_FD=3 with 3>log, say).
+	guide_ifs=$IFS
+	IFS='
+'
+	set -f
+	# shellcheck disable=SC2046
+	set -- $(cat "$guide_tmp/plan")
+	set +f
+	IFS=$guide_ifs
+	for guide_entry; do
+		guide_line=${guide_entry#? }
+		if [ "${guide_entry%% *}" = S ]; then
 			[ -z "$guide_heading" ] || guide_do_step
 			guide_heading=$guide_line guide_cmds=''
 		else
 			guide_cmds="$guide_cmds$guide_line
 "
 		fi
-	done 3<"$guide_tmp/plan"
+	done
 	[ -z "$guide_heading" ] || guide_do_step
 }
 

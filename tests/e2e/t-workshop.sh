@@ -261,10 +261,14 @@ has "--map shows nsmap after a step" '^# nsmap: what step 2 changed' cat "$out"
 has "marking what the step made" '^\+ veth_ns1 +veth +DOWN' cat "$out"
 has "and what it moved away" '^- veth_ns1 +veth .*\(removed\)' cat "$out"
 
-fresh "$g/overview-guide.sh --explain 2>$scratch/explain; echo \"status \$?\""
+fresh "env -u TINYIP_EXPLAIN_FD $g/overview-guide.sh --explain 2>$scratch/explain; echo \"status \$?\""
 has "--explain runs the guide" '^status 0$' cat "$out"
 has "--explain explains a command's requests" 'vethadd: >> request [0-9]+: RTM_NEWLINK' cat "$scratch/explain"
 has "and those of a command nsexec runs" 'addradd: >> request [0-9]+: RTM_NEWADDR' cat "$scratch/explain"
+fresh "TINYIP_EXPLAIN_FD=3 $g/veth-guide.sh --explain 3>$scratch/explain3 2>$scratch/stderr3"
+has "with TINYIP_EXPLAIN_FD=3, --explain writes to fd 3" 'linkset: >> request [0-9]+: RTM_NEWLINK' \
+	cat "$scratch/explain3"
+lacks "and not to stderr" '>> request' cat "$scratch/stderr3"
 
 # --- usage and failures ---------------------------------------------------
 expect_error 2 "veth-guide.sh: --step: --check runs nothing, so it takes no --step" \
