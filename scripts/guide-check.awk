@@ -18,7 +18,7 @@ function add(list, word) { return list == "" ? word : list " " word }
 function has(list, word) { return index(" " list " ", " " word " ") > 0 }
 
 # The state, as addrlist and routelist print it.
-function state_line(   i, name, at) {
+function state_line(   i, name, at, gw, bare) {
 	if ($1 == "N") { named[$2] = 1; return }
 	if ($1 == "F") { forward = $2; return }
 	if ($1 == "ns") { cur = $2; part = "addr"; readable[cur] = 1; return }
@@ -31,9 +31,14 @@ function state_line(   i, name, at) {
 	}
 	if ($1 == "routes") { cur = $2; part = "routes"; return }
 	if (part == "routes") {
-		route[cur, $1] = "-"
-		for (i = 2; i < NF; i++)
-			if ($i == "via") route[cur, $1] = $(i + 1)
+		# Every route to a destination: its gateway, or "dev DEV".
+		gw = ""
+		for (i = 2; i < NF; i++) {
+			if ($i == "via") gw = $(i + 1)
+			if ($i == "dev" && gw == "") gw = "dev " $(i + 1)
+		}
+		sub(/ /, "=", gw)
+		route[cur, $1] = add(route[cur, $1], gw)
 		return
 	}
 	if (part != "addr") return
@@ -133,6 +138,8 @@ function parse(i) {
 # item(I, KIND, TEXT, FIX): what command I's step lacks ("todo"), what
 # contradicts it ("wrong"), or what waits for an earlier step ("wait").
 function item(i, kind, what, fix,   s) {
+	if (kind == "wrong" && fix in fixed) return
+	if (kind == "wrong") fixed[fix] = 1
 	s = step_of[i]
 	n_items[s]++
 	kind_of[s, n_items[s]] = kind
@@ -169,9 +176,33 @@ function model(   i, j, a, b, l) {
 	}
 }
 
+# place_pairs(): where each veth pair of the guide is, as a pair: pair_at[A]
+# and pair_at[B], for the A in some namespace whose peer is B. A name alone
+# proves nothing: another guide's leftovers may have the same names.
+function place_pairs(   a, n, p, k) {
+	for (a in wanted_peer) {
+		if (a in pair_at) continue
+		n = split(places[a], p, " ")
+		for (k = 1; k <= n; k++) {
+			if (peer_is[p[k], a] != wanted_peer[a]) continue
+			pair_at[a] = p[k]
+			pair_at[wanted_peer[a]] = peer_in[p[k], a]
+			break
+		}
+	}
+}
+
+# locate(LINK): the namespace the guide's LINK is in: a veth end where its
+# pair is, another link (a bridge) where it is made or moved to, else
+# anywhere; "" if it is nowhere.
+function locate(l) {
+	if (l in wanted_peer) return (l in pair_at) ? pair_at[l] : ""
+	return find(l, final[l], born[l])
+}
+
 # stays(I, LINK): LINK, made by command I and never moved, is where it was made.
 function stays(i, l,   x) {
-	if (moved[l] || (born[l], l) in index_of || (x = find(l, "", "")) == "") return
+	if (moved[l] || (x = locate(l)) == born[l] || x == "") return
 	if (born[l] == "-")
 		item(i, "wrong", l " is in " where_name(x) ", not in the host: delete it (a veth" \
 			" pair goes whole) and make it again", in_ns(x, "linkdel " l))
@@ -180,9 +211,14 @@ function stays(i, l,   x) {
 			in_ns(x, "linkset " l " netns " born[l]))
 }
 
-# rename(I, NS, FROM, TO, OF): FROM, the peer of OF, should be called TO.
+# rename(I, NS, FROM, TO, OF): FROM in NS, the peer of OF, should be TO.
+# Where TO cannot be (taken, or not a namespace TO belongs in), the pair
+# is deleted, to be made again.
 function rename(i, ns, from, to, of) {
-	if (is_up[ns, from])
+	if ((ns, to) in index_of || (ns != born[to] && ns != final[to]))
+		item(i, "wrong", of "'s peer is " from " in " where_name(ns) ", not " to \
+			": delete the pair and make it again", in_ns(ns, "linkdel " from))
+	else if (is_up[ns, from])
 		item(i, "wrong", of "'s peer is named " from ", not " to ": to rename it," \
 			" first bring it down", in_ns(ns, "linkset " from " down"))
 	else
@@ -192,6 +228,11 @@ function rename(i, ns, from, to, of) {
 
 # pair(I, A, B): the veth pair A and B that command I makes.
 function pair(i, a, b,   x, y) {
+	if (a in pair_at) {
+		stays(i, a)
+		stays(i, b)
+		return
+	}
 	x = find(a, final[a], born[a])
 	y = find(b, final[b], born[b])
 	if (x != "" && !((x, a) in peer_is) && !((x, a) in peer_ns))
@@ -199,18 +240,14 @@ function pair(i, a, b,   x, y) {
 	else if (x != "" && !((x, a) in peer_is))
 		item(i, "wrong", a "'s peer is in a namespace with no name (one deleted?)",
 			in_ns(x, "linkdel " a))
-	else if (x != "" && peer_is[x, a] != b)
+	else if (x != "")
 		rename(i, peer_in[x, a], peer_is[x, a], b, a)
-	else if (x == "" && y != "" && !((y, b) in peer_is))
+	else if (y != "" && !((y, b) in peer_is))
 		item(i, "wrong", b " in " where_name(y) " is not the peer of " a, in_ns(y, "linkdel " b))
-	else if (x == "" && y != "")
+	else if (y != "")
 		rename(i, peer_in[y, b], peer_is[y, b], a, b)
-	else if (x == "")
+	else
 		item(i, "todo", "there is no veth pair " a " and " b, text[i])
-	else {
-		stays(i, a)
-		stays(i, b)
-	}
 }
 
 function check_linkset(i,   l, j, where, x, m) {
@@ -219,19 +256,21 @@ function check_linkset(i,   l, j, where, x, m) {
 	for (j = at; j < nw; j++) {
 		if (w[j] != "netns") continue
 		where = w[j + 1]
-		if ((where, l) in index_of) continue
-		if (!(where in named) || !(l in places)) item(i, "wait")
-		else if ((ctx, l) in index_of)
+		x = locate(l)
+		if (x == where) continue
+		if (!(where in named) || x == "") item(i, "wait")
+		else if ((where, l) in index_of)
+			item(i, "wrong", "another " l " is in " where " already (not the peer of " \
+				wanted_peer[l] "): delete it", in_ns(where, "linkdel " l))
+		else if (x == ctx)
 			item(i, "todo", l " is in " where_name(ctx) ", not yet in " where, text[i])
-		else {
-			x = find(l, "", "")
+		else
 			item(i, "wrong", l " is in " where_name(x) ", not in " where,
 				in_ns(x, "linkset " l " netns " where))
-		}
 	}
 	for (j = at; j <= nw; j++) {
 		if (w[j] != "up" && w[j] != "master") continue
-		if (!((where, l) in index_of)) { item(i, "wait"); continue }
+		if (locate(l) != where) { item(i, "wait"); continue }
 		if (w[j] == "up" && !is_up[where, l])
 			item(i, "todo", l " in " where_name(where) " is down", text[i])
 		if (w[j] != "master" || (m = master[where, l]) == w[j + 1]) continue
@@ -247,7 +286,7 @@ function check_linkset(i,   l, j, where, x, m) {
 function check_addradd(i,   j, dev, want, bare, n, list, k, f, other, mine) {
 	for (j = at; j < nw; j++) if (w[j] == "dev") dev = w[j + 1]
 	want = w[at]
-	if (!((ctx, dev) in index_of)) { item(i, "wait"); return }
+	if (locate(dev) != ctx) { item(i, "wait"); return }
 	mine = addrs[ctx, dev]
 	if (!has(mine, want)) {
 		bare = want
@@ -261,7 +300,7 @@ function check_addradd(i,   j, dev, want, bare, n, list, k, f, other, mine) {
 					": the guide gives it " want, in_ns(ctx, "addrdel " f[3] " dev " dev))
 				told[ctx, dev, f[3]] = 1
 				other = "same"
-			} else if (other == "") {
+			} else if (other == "" && (f[2] in born) && locate(f[2]) == f[1]) {
 				item(i, "wrong", bare " is on " f[2] " in " where_name(f[1]) \
 					"; the guide puts it on " dev " in " where_name(ctx),
 					in_ns(f[1], "addrdel " f[3] " dev " f[2]))
@@ -293,19 +332,26 @@ function check_addradd(i,   j, dev, want, bare, n, list, k, f, other, mine) {
 				", which the guide does not give it", in_ns(ctx, "addrdel " list[k] " dev " dev))
 }
 
-function check_routeadd(i,   dest, via, j, now) {
+# check_routeadd(I): the route command I adds, and no other to the same
+# place: the kernel would use whichever it likes best.
+function check_routeadd(i,   dest, via, j, what, n, list, k, gw) {
 	dest = w[at]
 	for (j = at; j < nw; j++) if (w[j] == "via") via = w[j + 1]
 	if (!(ctx in readable)) { item(i, "wait"); return }
-	if (!((ctx, dest) in route)) {
-		item(i, "todo", where_name(ctx) " has no " (dest == "default" ? "default route" : "route to " dest) " via " via, text[i])
-		return
+	what = (dest == "default" ? "the default route" : "the route to " dest) " in " where_name(ctx)
+	n = split(route[ctx, dest], list, " ")
+	for (k = 1; k <= n; k++) {
+		if (list[k] == via) continue
+		gw = list[k]
+		sub(/=/, " ", gw)
+		gw = (gw ~ /^dev / ? "out of " substr(gw, 5) " with no gateway" : "via " gw)
+		item(i, "wrong", what (has(route[ctx, dest], via) ? " also goes " gw \
+			" (the guide's goes via " via ")" : " goes " gw ", not via " via),
+			in_ns(ctx, "routedel " dest (list[k] ~ /^dev=/ ? " dev " substr(list[k], 5) : " via " list[k])))
 	}
-	now = route[ctx, dest]
-	if (now != via)
-		item(i, "wrong", (dest == "default" ? "the default route" : "the route to " dest) " in " where_name(ctx) " goes " \
-			(now == "-" ? "via no gateway" : "via " now) ", not via " via,
-			in_ns(ctx, "routedel " dest (now == "-" ? "" : " via " now)))
+	if (!has(route[ctx, dest], via))
+		item(i, "todo", where_name(ctx) " has no " \
+			(dest == "default" ? "default route" : "route to " dest) " via " via, text[i])
 }
 
 function check(i,   j, a, b) {
@@ -336,7 +382,8 @@ function check(i,   j, a, b) {
 	else if (verb == "routeadd")
 		check_routeadd(i)
 	else if (verb == "sysctl" && forward != "1")
-		item(i, "todo", "IP forwarding is off in the host", text[i])
+		item(i, "todo", "IP forwarding is off in the host",
+			have_sysctl ? text[i] : "echo 1 >/proc/sys/net/ipv4/ip_forward")
 }
 
 FNR == NR { state_line(); next }
@@ -346,6 +393,7 @@ $1 == "C" { text[++n_cmds] = substr($0, 3); step_of[n_cmds] = n_steps; next }
 END {
 	resolve_peers()
 	model()
+	place_pairs()
 	for (i = 1; i <= n_cmds; i++) check(i)
 	steps = done = 0
 	first = 0

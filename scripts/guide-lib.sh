@@ -178,11 +178,11 @@ guide_do_step() {
 	guide_n=$((guide_n + 1))
 	echo "# $guide_heading"
 	if [ -n "$guide_stepping" ]; then
-		printf '%s' "$guide_cmds" | while read -r guide_line; do
+		printf '%s' "$guide_cmds" | while read -r guide_show_line; do
 			# shellcheck disable=SC2086
-			printf '    %-8s%s\n' tinyip "$guide_line" ip "$(translate $guide_line | head -1)"
+			printf '    %-8s%s\n' tinyip "$guide_show_line" ip "$(translate $guide_show_line | head -1)"
 			# shellcheck disable=SC2086
-			translate $guide_line | sed '1d; s/^/            /'
+			translate $guide_show_line | sed '1d; s/^/            /'
 		done
 		while :; do
 			printf '[Enter] run this step, s skip it, q quit: '
@@ -252,15 +252,19 @@ guide_check() {
 		fi
 	} >"$guide_tmp/state.raw" || exit 1
 	guide_status=0
-	awk -v guide="$guide_name" -v next_file="$guide_tmp/next" \
+	# A learner's shell has sysctl only if procps is there (the script's
+	# own stand-in, a function, does not count).
+	guide_sysctl=0
+	! (unset -f sysctl; command -v sysctl) >/dev/null 2>&1 || guide_sysctl=1
+	awk -v guide="$guide_name" -v next_file="$guide_tmp/next" -v have_sysctl="$guide_sysctl" \
 		-f "$guide_dir/guide-check.awk" "$guide_tmp/state.raw" "$guide_tmp/plan" || guide_status=$?
 	[ $guide_status -le 1 ] || exit "$guide_status"
 	if [ -s "$guide_tmp/next" ]; then
 		guide_line=$(cat "$guide_tmp/next")
-		# shellcheck disable=SC2086
 		echo "next: $guide_line"
 		# shellcheck disable=SC2086
-		translate $guide_line | sed 's/^/  (ip: /; s/$/)/'
+		guide_ip=$(translate $guide_line)
+		[ "$guide_ip" = "$guide_line" ] || printf '%s\n' "$guide_ip" | sed 's/^/  (ip: /; s/$/)/'
 	fi
 	exit $guide_status
 }
@@ -270,8 +274,14 @@ guide_check() {
 guide_state_of() {
 	echo "ns ${1:--}"
 	if ! addrlist ${1:+-n "$1"} 2>"$guide_tmp/err"; then
-		echo "unreadable ${1:--} $(head -1 "$guide_tmp/err")"
-		return 0
+		# A name with no namespace behind it is the guide's to report;
+		# anything else (not root, say) stops the check.
+		if grep -q ': stale namespace' "$guide_tmp/err"; then
+			echo "unreadable ${1:--} $(head -1 "$guide_tmp/err")"
+			return 0
+		fi
+		echo "$guide_prog: --check cannot look inside ${1:-this namespace}: $(head -1 "$guide_tmp/err")" >&2
+		exit 1
 	fi
 	if grep -q '^C .*routeadd ' "$guide_tmp/plan"; then
 		echo "routes ${1:--}"

@@ -45,14 +45,14 @@ has "step 1's namespaces are left" '^namespaces: ns1 ns2 $' cat "$out"
 lacks "step 2's pair was not made" 'the veth pair is made' cat "$out"
 
 typed '\n\n\n\n\n\n' '' "$g/veth-guide.sh --check >/dev/null; echo \"check \$?\""
-has "six Enters run the whole guide" '3 packets transmitted, 3 received' cat "$out"
+same "six Enters run the whole guide, both pings" "grep -c '3 packets transmitted, 3 received' '$out'" "echo 2"
 has "it ends with status 0" '^status 0$' cat "$out"
 has "and --check finds it done" '^check 0$' cat "$out"
 lacks "no step was skipped" 'skipped' cat "$out"
 
 typed 'x\n\n' '' ''
 same "another answer asks again" "grep -o 'q quit: ' '$out' | wc -l" "echo 3"
-has "then Enter runs the step" 'quit: \+ nsadd ns1' cat "$out"
+has "then Enter runs the step" '\+ nsadd ns1' cat "$out"
 has "end of input quits, as q does" 'stopped before step 2' cat "$out"
 
 fresh "$g/bridge-guide.sh --step 3 </dev/null; echo \"status \$?\"; nslist; echo end"
@@ -134,6 +134,9 @@ prefixes() {
 			else fail "$what steps done: '$got_done', wanted '$want_done'"; sed 's/^/#   /' "$out"; fi
 			if [ $k -lt "$total" ]; then
 				want_next=$(line $((k + 1)) "$table" | cut -d'|' -f2)
+				# Without procps, the same write, as the guide does it.
+				[ "$want_next" != "sysctl -w net.ipv4.ip_forward=1" ] || command -v sysctl >/dev/null ||
+					want_next="echo 1 >/proc/sys/net/ipv4/ip_forward"
 				want_status=1
 			else
 				want_next=$3
@@ -153,19 +156,21 @@ prefixes() {
 prefixes veth '' 'nsexec ns1 ping -c 3 -i 0.2 10.1.1.2'
 prefixes bridge --host 'nsexec ns1 ping -c 1 -W 2 10.1.1.2'
 prefixes overview '' 'nsexec mynamespace ping -c 3 -i 0.2 192.168.100.1'
+# The last case above: the overview guide, all of it typed with ip.
 has "a done guide says so" '^the overview guide is done\.$' cat "$out"
 has "and shows the ip form of its next command" \
 	'^  \(ip: ip netns exec mynamespace ping -c 3 -i 0\.2 192\.168\.100\.1\)$' cat "$out"
 
 # --- --check in wrong states --------------------------------------------
-# wrong WHAT GUIDE-ARGS SETUP PROBLEM FIX: after the shell SETUP, --check
-# names PROBLEM (a grep -E pattern) and gives FIX as the next command;
-# run, FIX makes PROBLEM go; following each next command from there ends
-# with the guide done.
+# wrong WHAT GUIDE-ARGS SETUP PROBLEM FIX [THEN]: after the shell SETUP,
+# --check names PROBLEM (a grep -E pattern) and gives FIX as the next
+# command; run, FIX makes PROBLEM go; following each next command from
+# there (each must succeed) ends with the guide done, and then the shell
+# THEN (a ping, say) succeeds.
 wrong() {
 	fresh "set -e; $3; set +e
 		k=0
-		while [ \$k -lt 15 ]; do
+		while [ \$k -lt 30 ]; do
 			echo \"== check \$k\"
 			$g/$2 --check
 			status=\$?
@@ -173,22 +178,33 @@ wrong() {
 			[ \$status = 0 ] && break
 			next=\$($g/$2 --check | sed -n 's/^next: //p')
 			[ -n \"\$next\" ] || break
-			set -f; \$next; set +f
+			set -f; \$next; ran=\$?; set +f
+			echo \"== ran \$k \$ran: \$next\"
 			k=\$((k + 1))
-		done"
+		done
+		{ ${6:-:}; } >/dev/null 2>&1; echo \"== then \$?\""
 	awk '/^== check 0$/, /^== status 0 /' "$out" >"$work/first"
 	awk '/^== check 1$/, /^== status 1 /' "$out" >"$work/second"
 	if grep -Eq -- "$4" "$work/first"; then pass "$1: --check says: $4"
 	else fail "$1: --check does not say /$4/"; sed 's/^/#   /' "$work/first"; fi
-	if grep -qx "next: $5" "$work/first"; then pass "$1: the fix it gives is: $5"
+	if grep -Fqx "next: $5" "$work/first"; then pass "$1: the fix it gives is: $5"
 	else fail "$1: the fix is not '$5'"; sed 's/^/#   /' "$work/first"; fi
 	if [ -s "$work/second" ] && ! grep -Eq -- "$4" "$work/second"; then pass "$1: the fix, run, moved the check on"
 	else fail "$1: after the fix, --check still says /$4/"; sed 's/^/#   /' "$work/second"; fi
-	if grep -Eq '^== status [0-9]+ 0$' "$out"; then pass "$1: following the next commands completes the guide"
-	else fail "$1: following the next commands does not complete the guide"; sed 's/^/#   /' "$out" | tail -30; fi
+	if grep -Eq '^== status [0-9]+ 0$' "$out" && ! grep -Eq '^== ran [0-9]+ [1-9]' "$out"; then
+		pass "$1: following the next commands completes the guide"
+	else
+		fail "$1: following the next commands does not complete the guide"
+		sed 's/^/#   /' "$out" | tail -30
+	fi
+	if grep -qx '== then 0' "$out"; then pass "$1: and then ${6:-nothing more} works"
+	else fail "$1: at the end, ${6:-:} fails"; fi
 }
-veth_lines() { head -n "$1" "$work/veth" | cut -d'|' -f2 | tr '\n' ';'; }
-veth_ip() { head -n "$1" "$work/veth" | cut -d'|' -f3 | tr '\n' ';'; }
+# lines GUIDE COLUMN [N]: the first N lines (all) of GUIDE's table, as tinyip
+# (COLUMN 2) or ip (3) writes them, as one shell line.
+lines() { head -n "${3:-999}" "$work/$1" | cut -d'|' -f"$2" | paste -sd';'; }
+veth_lines() { echo "$(lines veth 2 "$1");"; }
+veth_ip() { echo "$(lines veth 3 "$1");"; }
 wrong "wrong namespace" veth-guide.sh "$(veth_lines 4) linkset veth_ns2 netns ns1" \
 	'wrong: veth_ns2 is in ns1, not in ns2' 'nsexec ns1 linkset veth_ns2 netns ns2'
 wrong "wrong address" veth-guide.sh \
@@ -233,6 +249,42 @@ wrong "the wrong default route" "bridge-guide.sh --host" \
 	'nsexec ns2 routedel default via 10.1.1.1'
 wrong "a stale namespace name" veth-guide.sh "nsadd ns1; mkdir -p /run/netns; touch /run/netns/ns2" \
 	'wrong: ns2 cannot be entered: stale namespace \(its mount is gone\)' 'nsdel ns2'
+# What another guide left: the same namespace and link names, other pairs.
+ping_both="nsexec ns1 ping -c 1 -W 2 10.1.1.2 && nsexec ns2 ping -c 1 -W 2 10.1.1.1"
+wrong "the bridge guide's leftovers, then the veth guide" veth-guide.sh \
+	"$(lines bridge 2 16)" \
+	"wrong: veth_ns1's peer is named veth_ns1_br0, not veth_ns2: to rename it, first bring it down" \
+	'linkset veth_ns1_br0 down' "$ping_both"
+wrong "the veth guide's leftovers, then the bridge guide" bridge-guide.sh \
+	"$(lines veth 2); bradd br0; linkset dev br0 up" \
+	"wrong: veth_ns1's peer is veth_ns2 in ns2, not veth_ns1_br0: delete the pair and make it again" \
+	'nsexec ns2 linkdel veth_ns2' "$ping_both"
+wrong "pairs wired across" bridge-guide.sh \
+	"nsadd ns1; nsadd ns2; bradd br0; linkset dev br0 up;
+	 vethadd veth_ns1 peer name veth_ns2_br0; vethadd veth_ns2 peer name veth_ns1_br0" \
+	"wrong: veth_ns1's peer is veth_ns2_br0 in the host, not veth_ns1_br0: delete the pair" \
+	'linkdel veth_ns2_br0' "$ping_both"
+wrong "a second default route" "bridge-guide.sh --host" \
+	"$(cut -d'|' -f3 "$work/bridge" | tr '\n' ';') ip -n ns2 route add default via 10.1.1.1 metric 100" \
+	"wrong: the default route in ns2 also goes via 10\.1\.1\.1 \(the guide's goes via 10\.1\.1\.4\)" \
+	'nsexec ns2 routedel default via 10.1.1.1'
+
+# An address the guide does not make, on a link it does not use, is left
+# alone, even the one the guide wants elsewhere.
+fresh "vethadd eth0 peer name eth0p; addradd 10.1.1.2/24 dev eth0; $(veth_lines 8)
+	$g/veth-guide.sh --check; echo \"status \$?\"; addrlist dev eth0"
+has "an address on a link outside the guide is no problem" \
+	'^next: nsexec ns2 addradd 10\.1\.1\.2/24 dev veth_ns2$' cat "$out"
+lacks "and is not named" 'wrong:' cat "$out"
+
+# Without the right to enter a namespace, --check says so and stops; it
+# does not take the namespace for a stale one.
+fresh "$(veth_lines 9) setpriv --inh-caps=-sys_admin --bounding-set=-sys_admin \
+	$g/veth-guide.sh --check; echo \"status \$?\""
+has "--check unable to enter a namespace says so" \
+	'^veth-guide.sh: --check cannot look inside ns[12]: .*Operation not permitted' cat "$out"
+has "and fails" '^status 1$' cat "$out"
+lacks "suggesting nothing" 'nsdel|next:' cat "$out"
 
 # --- --dot, --map, --explain ---------------------------------------------
 fresh "$g/bridge-guide.sh --dot $scratch/slides; echo \"status \$?\""
