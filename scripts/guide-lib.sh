@@ -1,12 +1,12 @@
 # guide-lib.sh: what the guide scripts share. Sourced, not run.
 #
-# A guide script sets guide_name (as in "the veth guide"), guide_args and
-# guide_help_args (its own words, for the usage line and for --help), and
-# defines:
+# A guide script sets guide_name (as in "the veth guide"), and if it takes
+# words of its own, guide_args and guide_help_args (for the usage line and
+# --help); it defines:
 #   guide_plan      the steps, in order: `step HEADING`, then a `cmd WORD...`
 #                   for each command of that step (tinyip words, as typed);
 #                   it reads $guide_teardown to give the teardown instead
-#   guide_arg WORD  takes one word of the guide's own (return 1: bad usage)
+#   guide_arg WORD  (if it has words) takes one (return 1: not its word)
 # then calls `guide_main "$@"`, which runs the plan one of these ways:
 #   (none)      each step's heading, then each command echoed and run
 #   --step      each step's commands and the ip lines they mirror, then
@@ -21,6 +21,9 @@
 
 guide_prog=$(basename "$0")
 guide_dir=$(dirname "$guide_lib")
+# What a guide with no words of its own has; a guide sets its own after.
+guide_args='' guide_help_args=''
+guide_arg() { return 1; }
 
 guide_help() {
 	cat <<EOH

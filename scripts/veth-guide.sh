@@ -19,8 +19,6 @@ guide_lib=$(cd "$(dirname "$0")" && pwd)/guide-lib.sh
 . "$guide_lib"
 
 guide_name="the veth guide"
-guide_args="" guide_help_args=""
-guide_arg() { return 1; }
 
 guide_plan() {
 	if [ -n "$guide_teardown" ]; then

@@ -218,7 +218,7 @@ wrong "wrong prefix length" veth-guide.sh \
 wrong "link down" veth-guide.sh "$(veth_ip 9) ip -n ns2 link set veth_ns2 down" \
 	'to do: veth_ns2 in ns2 is down' 'nsexec ns2 linkset veth_ns2 up'
 wrong "missing bridge port" "bridge-guide.sh --host" \
-	"$(cut -d'|' -f3 "$work/bridge" | tr '\n' ';') ip link set veth_ns2_br0 nomaster" \
+	"$(lines bridge 3); ip link set veth_ns2_br0 nomaster" \
 	'to do: veth_ns2_br0 is not a port of br0' 'linkset veth_ns2_br0 master br0'
 wrong "missing namespace" veth-guide.sh "$(veth_lines 9) nsdel ns2" \
 	'to do: there is no namespace ns2' 'nsadd ns2'
@@ -238,13 +238,13 @@ wrong "address on the other device" veth-guide.sh \
 	'wrong: 10\.1\.1\.1 is on veth_ns2 in ns2; the guide puts it on veth_ns1 in ns1' \
 	'nsexec ns2 addrdel 10.1.1.1/24 dev veth_ns2'
 wrong "a host end moved away" overview-guide.sh \
-	"$(cut -d'|' -f2 "$work/overview" | tr '\n' ';') linkset veth-host netns mynamespace" \
+	"$(lines overview 2); linkset veth-host netns mynamespace" \
 	'wrong: veth-host is in mynamespace, not in the host' 'nsexec mynamespace linkdel veth-host'
 wrong "a bridge port moved into a namespace" "bridge-guide.sh" \
-	"$(head -n 16 "$work/bridge" | cut -d'|' -f2 | tr '\n' ';') linkset veth_ns2_br0 netns ns1" \
+	"$(lines bridge 2 16); linkset veth_ns2_br0 netns ns1" \
 	'wrong: veth_ns2_br0 is in ns1, not in the host' 'nsexec ns1 linkdel veth_ns2_br0'
 wrong "the wrong default route" "bridge-guide.sh --host" \
-	"$(head -n 19 "$work/bridge" | cut -d'|' -f3 | tr '\n' ';') ip -n ns2 route add default via 10.1.1.1" \
+	"$(lines bridge 3 19); ip -n ns2 route add default via 10.1.1.1" \
 	'wrong: the default route in ns2 goes via 10\.1\.1\.1, not via 10\.1\.1\.4' \
 	'nsexec ns2 routedel default via 10.1.1.1'
 wrong "a stale namespace name" veth-guide.sh "nsadd ns1; mkdir -p /run/netns; touch /run/netns/ns2" \
@@ -265,7 +265,7 @@ wrong "pairs wired across" bridge-guide.sh \
 	"wrong: veth_ns1's peer is veth_ns2_br0 in the host, not veth_ns1_br0: delete the pair" \
 	'linkdel veth_ns2_br0' "$ping_both"
 wrong "a second default route" "bridge-guide.sh --host" \
-	"$(cut -d'|' -f3 "$work/bridge" | tr '\n' ';') ip -n ns2 route add default via 10.1.1.1 metric 100" \
+	"$(lines bridge 3); ip -n ns2 route add default via 10.1.1.1 metric 100" \
 	"wrong: the default route in ns2 also goes via 10\.1\.1\.1 \(the guide's goes via 10\.1\.1\.4\)" \
 	'nsexec ns2 routedel default via 10.1.1.1'
 
