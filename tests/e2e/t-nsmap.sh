@@ -7,9 +7,20 @@ export LANG
 
 # settle: let the kernel finish its own part of a step: carrier and
 # operstate reach a link's flags through linkwatch, which waits up to a
-# second before it sends a change on.
+# second before it sends a change on. Until it has, a link that is up has
+# LOWER_UP (carrier) and NO-CARRIER (not running) both, or neither; wait
+# (at most 3 s) until no link anywhere is so.
 settle() {
-	sleep 1.1
+	tries=0
+	while [ $tries -lt 60 ]; do
+		for ns in "" $(ls /run/netns 2>/dev/null); do
+			ip ${ns:+-n "$ns"} -o link show 2>/dev/null
+		done | awk '{ f = $3; gsub(/[<>]/, ",", f) }
+			f ~ /,UP,/ && ((f ~ /,LOWER_UP,/) == (f ~ /,NO-CARRIER,/)) { busy = 1 }
+			END { exit !busy }' || return 0
+		sleep 0.05
+		tries=$((tries + 1))
+	done
 }
 
 # mapped WHAT: nsmap -j agrees with ip, its text shows each link with

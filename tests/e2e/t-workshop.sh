@@ -111,18 +111,31 @@ EOF
 # table (column 2, tinyip; column 3, ip), then --check: it reports done
 # exactly the steps all of whose lines ran, and line K+1 as the next
 # command; after all of them, that the guide is done, and its first test
-# (TEST) is the next command.
+# (TEST) is the next command. One sandbox for each way of typing: the
+# check runs after each line.
 prefixes() {
 	table=$work/$1
 	total=$(wc -l <"$table")
 	steps=$(tail -1 "$table" | cut -d'|' -f1)
 	for column in 2 3; do
 		by=$([ $column = 2 ] && echo tinyip || echo ip)
+		cut -d'|' -f$column "$table" >"$scratch/lines"
+		fresh "k=0
+			while :; do
+				echo \"== prefix \$k\"
+				$g/$1-guide.sh --check $2; echo \"status \$?\"
+				k=\$((k + 1))
+				line=\$(sed -n \"\${k}p\" '$scratch/lines')
+				[ -n \"\$line\" ] || break
+				eval \"\$line\" >/dev/null || echo \"== failed: \$line\"
+			done"
+		cp "$out" "$work/prefixes"
+		has "$1 guide by $by: every line ran" '^== prefix' cat "$work/prefixes"
+		lacks "$1 guide by $by: no line failed" '^== failed' cat "$work/prefixes"
 		k=0
 		while [ $k -le "$total" ]; do
-			head -n $k "$table" | cut -d'|' -f$column >"$scratch/lines"
-			fresh "set -e; . '$scratch/lines'; set +e
-				$g/$1-guide.sh --check $2; echo \"status \$?\""
+			awk -v k=$k '$0 == "== prefix " k { on = 1; next } /^== prefix / { on = 0 } on' \
+				"$work/prefixes" >"$out"
 			# The steps done: the first step each line after K is in is not.
 			want_done=$(awk -F'|' -v k=$k -v steps="$steps" '
 				NR > k { undone[$1] = 1 }
@@ -172,11 +185,12 @@ wrong() {
 		k=0
 		while [ \$k -lt 30 ]; do
 			echo \"== check \$k\"
-			$g/$2 --check
+			said=\$($g/$2 --check 2>&1)
 			status=\$?
+			printf '%s\\n' \"\$said\"
 			echo \"== status \$k \$status\"
 			[ \$status = 0 ] && break
-			next=\$($g/$2 --check | sed -n 's/^next: //p')
+			next=\$(printf '%s\\n' \"\$said\" | sed -n 's/^next: //p')
 			[ -n \"\$next\" ] || break
 			set -f; \$next; ran=\$?; set +f
 			echo \"== ran \$k \$ran: \$next\"
