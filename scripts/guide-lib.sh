@@ -109,7 +109,7 @@ guide_main() {
 		--explain) guide_explain=1 ;;
 		--map) guide_map=1 ;;
 		--dot)
-			[ $# -ge 2 ] || guide_bad --dot "needs a directory"
+			case "${2:--}" in -*) guide_bad --dot "needs a directory" ;; esac
 			guide_dot=$2
 			shift ;;
 		--check) guide_checking=1 ;;

@@ -341,6 +341,7 @@ expect_error 2 "veth-guide.sh: --step: --check runs nothing, so it takes no --st
 	"$g/veth-guide.sh" --check --step
 expect_error 2 "bridge-guide.sh: 0: N must be 1 to 250" "$g/bridge-guide.sh" --check 0
 expect_error 2 "veth-guide.sh: --dot: needs a directory" "$g/veth-guide.sh" --dot
+expect_error 2 "veth-guide.sh: --dot: needs a directory" "$g/veth-guide.sh" --dot --map
 expect_error 2 "overview-guide.sh: --steps: not a word this guide takes (see overview-guide.sh --help)" \
 	"$g/overview-guide.sh" --steps
 expect 0 "--help is not an error" "$g/overview-guide.sh" --help
