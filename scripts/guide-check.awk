@@ -1,6 +1,7 @@
 # guide-check.awk: a guide's --check (see guide-lib.sh). Two files:
-#   STATE  what tinyip lists: "N NAME" for each named namespace, then for
-#          each namespace ("-" is the one the check runs in, "the host")
+#   STATE  what tinyip lists: "N NAME" for each named namespace; "kinds"
+#          and nsmap's text (for the kind of each link); then for each
+#          namespace ("-" is the one the check runs in, "the host")
 #          "ns NS" and addrlist's output, "routes NS" and routelist's,
 #          "unreadable NS WHY"; "F 0|1" for the host's IPv4 forwarding
 #   PLAN   the guide: "S HEADING" and "C WORD..." lines
@@ -30,6 +31,16 @@ function state_line(   i, name, at, gw, bare) {
 		return
 	}
 	if ($1 == "routes") { cur = $2; part = "routes"; return }
+	if ($0 == "kinds") { part = "kinds"; return }
+	if (part == "kinds") {
+		# nsmap's text: a line per namespace ("host (nsmap runs here)"),
+		# under it a line per link (a port after "|- " or "`- "): NAME KIND.
+		if ($0 == "cables (veth pairs)") part = ""
+		else if ($0 !~ /^ /) cur = ($2 == "(nsmap") ? "-" : $1
+		else if ($1 == "|-" || $1 == "`-") link_kind[cur, $2] = $3
+		else if ($1 !~ /^\(/) link_kind[cur, $1] = $2
+		return
+	}
 	if (part == "routes") {
 		# Every route to a destination: its gateway, or "dev DEV".
 		gw = ""
@@ -149,7 +160,7 @@ function item(i, kind, what, fix,   s) {
 
 # The model: where each link of the guide is made, where it ends up, its
 # peer, the addresses each link gets.
-function model(   i, j, a, b, l) {
+function model(   i, j, a, b, l, bare) {
 	for (i = 1; i <= n_cmds; i++) {
 		parse(i)
 		if (verb == "vethadd") {
@@ -162,16 +173,32 @@ function model(   i, j, a, b, l) {
 			wanted_peer[a] = b
 			wanted_peer[b] = a
 		} else if (verb == "bradd") {
-			for (j = at; j <= nw; j++) born[w[j]] = final[w[j]] = ctx
+			for (j = at; j <= nw; j++) {
+				born[w[j]] = final[w[j]] = ctx
+				last_of[w[j]] = i
+			}
+			last_of[a] = last_of[b] = i
 		} else if (verb == "linkset") {
 			l = w[at] == "dev" ? w[at + 1] : w[at]
-			for (j = at; j < nw; j++)
+			for (j = at; j < nw; j++) {
 				if (w[j] == "netns") { final[l] = w[j + 1]; moved[l] = 1 }
+				if (w[j] == "master") mastered[l] = 1
+			}
+			last_of[l] = i
 		} else if (verb == "addradd") {
 			for (j = at; j < nw; j++) if (w[j] == "dev") l = w[j + 1]
 			wanted[ctx, l] = add(wanted[ctx, l], w[at])
 			last_addradd[ctx, l] = i
+			addressed[l] = 1
+			bare = w[at]
+			sub(/\/.*/, "", bare)
+			given[bare] = i
+			given_to[bare] = l " in " where_name(ctx)
+			subnets[ctx] = add(subnets[ctx], w[at])
+			if (!(ctx in first_addradd)) first_addradd[ctx] = i
+			last_of[l] = i
 		}
+		guide_ns[ctx] = 1
 		checked[step_of[i]] += verb ~ /^(nsadd|bradd|vethadd|linkset|addradd|routeadd|sysctl)$/
 	}
 }
@@ -184,7 +211,7 @@ function place_pairs(   a, n, p, k) {
 		if (a in pair_at) continue
 		n = split(places[a], p, " ")
 		for (k = 1; k <= n; k++) {
-			if (peer_is[p[k], a] != wanted_peer[a]) continue
+			if (!((p[k], a) in peer_is) || peer_is[p[k], a] != wanted_peer[a]) continue
 			pair_at[a] = p[k]
 			pair_at[wanted_peer[a]] = peer_in[p[k], a]
 			break
@@ -260,8 +287,9 @@ function check_linkset(i,   l, j, where, x, m) {
 		if (x == where) continue
 		if (!(where in named) || x == "") item(i, "wait")
 		else if ((where, l) in index_of)
-			item(i, "wrong", "another " l " is in " where " already (not the peer of " \
-				wanted_peer[l] "): delete it", in_ns(where, "linkdel " l))
+			item(i, "wrong", "another " l " is in " where " already" \
+				((l in wanted_peer) ? " (not the peer of " wanted_peer[l] ")" : "") \
+				": delete it", in_ns(where, "linkdel " l))
 		else if (x == ctx)
 			item(i, "todo", l " is in " where_name(ctx) ", not yet in " where, text[i])
 		else
@@ -365,6 +393,9 @@ function check(i,   j, a, b) {
 				item(i, "wrong", w[j] " cannot be entered: " why[w[j]], "nsdel " w[j])
 	} else if (verb == "bradd") {
 		for (j = at; j <= nw; j++) {
+			if ((ctx, w[j]) in link_kind && link_kind[ctx, w[j]] != "bridge")
+				item(i, "wrong", w[j] " in " where_name(ctx) " is a " link_kind[ctx, w[j]] \
+					", not a bridge", in_ns(ctx, "linkdel " w[j]))
 			if ((ctx, w[j]) in index_of) continue
 			if (w[j] in places) stays(i, w[j])
 			else item(i, "todo", "there is no bridge " w[j], in_ns(ctx, "bradd " w[j]))
@@ -386,6 +417,60 @@ function check(i,   j, a, b) {
 			have_sysctl ? text[i] : "echo 1 >/proc/sys/net/ipv4/ip_forward")
 }
 
+# ipv4(A): address A (no /PLEN) as a number; -1 if it is not IPv4.
+function ipv4(a,   q) {
+	if (split(a, q, ".") != 4 || a ~ /:/) return -1
+	return ((q[1] * 256 + q[2]) * 256 + q[3]) * 256 + q[4]
+}
+
+# in_subnet(A, LIST): the IPv4 address A (no /PLEN) is in a subnet of LIST
+# (ADDR/PLEN words).
+function in_subnet(a, list,   n, p, k, f, size) {
+	if (ipv4(a) < 0) return 0
+	n = split(list, p, " ")
+	for (k = 1; k <= n; k++) {
+		if (split(p[k], f, "/") != 2 || ipv4(f[1]) < 0) continue
+		size = 2 ^ (32 - f[2])
+		if (int(ipv4(a) / size) == int(ipv4(f[1]) / size)) return 1
+	}
+	return 0
+}
+
+# unasked(): what no command of the plan names, and yet breaks it: a
+# master on a guide link the guide puts on no bridge; an address on a veth
+# end the guide gives none; an address of the guide, or one in its subnet,
+# on a link the guide does not use, in a namespace of the guide (or on a
+# loopback). The host's own links are left alone.
+function unasked(   l, ns, n, list, k, f, bare) {
+	for (l in born) {
+		if ((ns = locate(l)) == "") continue
+		if (!(l in mastered) && master[ns, l] != "")
+			item(last_of[l], "wrong", l " is a port of " master[ns, l] \
+				", and the guide puts it on no bridge", in_ns(ns, "linkset " l " nomaster"))
+		if (!(l in wanted_peer) || (l in addressed)) continue
+		n = split(addrs[ns, l], list, " ")
+		for (k = 1; k <= n; k++)
+			item(last_of[l], "wrong", l " in " where_name(ns) " has " list[k] \
+				", and the guide gives it no address", in_ns(ns, "addrdel " list[k] " dev " l))
+	}
+	for (bare in addr_on) {
+		n = split(addr_on[bare], list, " ")
+		for (k = 1; k <= n; k++) {
+			split(list[k], f, "|")
+			if (f[2] in born || !(f[1] in guide_ns) || (f[1] == "-" && f[2] != "lo"))
+				continue
+			if (bare in given)
+				item(given[bare], "wrong", f[2] " in " where_name(f[1]) " has " f[3] \
+					", the address the guide gives " given_to[bare],
+					in_ns(f[1], "addrdel " f[3] " dev " f[2]))
+			else if (in_subnet(bare, subnets[f[1]]))
+				item(first_addradd[f[1]], "wrong", f[2] " in " where_name(f[1]) " has " f[3] \
+					", in the guide's subnet: it would take the guide's traffic",
+					in_ns(f[1], "addrdel " f[3] " dev " f[2]))
+		}
+	}
+}
+
 FNR == NR { state_line(); next }
 $1 == "S" { heading[++n_steps] = substr($0, 3); next }
 $1 == "C" { text[++n_cmds] = substr($0, 3); step_of[n_cmds] = n_steps; next }
@@ -395,6 +480,7 @@ END {
 	model()
 	place_pairs()
 	for (i = 1; i <= n_cmds; i++) check(i)
+	unasked()
 	steps = done = 0
 	first = 0
 	for (s = 1; s <= n_steps; s++) {

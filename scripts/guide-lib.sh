@@ -246,6 +246,9 @@ guide_check() {
 	guide_names=$(printf '%s\n' "$guide_names" | awk '{ print $1 }')
 	{
 		for guide_ns in $guide_names; do echo "N $guide_ns"; done
+		# nsmap for the kind of each link, which addrlist does not print.
+		echo kinds
+		LC_ALL=C nsmap 2>/dev/null || :
 		guide_state_of ''
 		for guide_ns in $guide_names; do
 			guide_state_of "$guide_ns"

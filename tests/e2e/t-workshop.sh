@@ -282,6 +282,28 @@ wrong "a second default route" "bridge-guide.sh --host" \
 	"$(lines bridge 3); ip -n ns2 route add default via 10.1.1.1 metric 100" \
 	"wrong: the default route in ns2 also goes via 10\.1\.1\.1 \(the guide's goes via 10\.1\.1\.4\)" \
 	'nsexec ns2 routedel default via 10.1.1.1'
+# What the plan names nowhere and yet breaks the guide.
+ping_over="nsexec mynamespace ping -c 1 -W 2 192.168.100.1"
+wrong "a bridge that is a veth" bridge-guide.sh "nsadd ns1; nsadd ns2; vethadd br0 peer name zz" \
+	'wrong: br0 in the host is a veth, not a bridge' 'linkdel br0' "$ping_both"
+wrong "a guide's veth name on a bridge" veth-guide.sh "bradd veth_ns1; nsadd ns1; nsadd ns2" \
+	'wrong: veth_ns1 in the host is not a veth end' 'linkdel veth_ns1' "$ping_both"
+wrong "the guide's address on lo" overview-guide.sh \
+	"$(lines overview 2); addradd 192.168.100.2/24 dev lo" \
+	'wrong: lo in the host has 192\.168\.100\.2/24, the address the guide gives veth-ns in mynamespace' \
+	'addrdel 192.168.100.2/24 dev lo' "$ping_over"
+wrong "an address in the guide's subnet on lo" veth-guide.sh \
+	"$(veth_lines 9) ip -n ns1 addr add 10.1.1.77/24 dev lo" \
+	"wrong: lo in ns1 has 10\.1\.1\.77/24, in the guide's subnet" \
+	'nsexec ns1 addrdel 10.1.1.77/24 dev lo' "$ping_both"
+wrong "an address on a bridge port" "bridge-guide.sh --host" \
+	"$(lines bridge 3); ip addr add 10.1.1.9/24 dev veth_ns1_br0" \
+	'wrong: veth_ns1_br0 in the host has 10\.1\.1\.9/24, and the guide gives it no address' \
+	'addrdel 10.1.1.9/24 dev veth_ns1_br0' "ping -c 1 -W 2 10.1.1.1"
+wrong "a port of a bridge the guide has not" overview-guide.sh \
+	"$(lines overview 2); bradd br1; linkset veth-host master br1" \
+	'wrong: veth-host is a port of br1, and the guide puts it on no bridge' \
+	'linkset veth-host nomaster' "$ping_over"
 
 # An address the guide does not make, on a link it does not use, is left
 # alone, even the one the guide wants elsewhere.
