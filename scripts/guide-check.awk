@@ -172,12 +172,12 @@ function model(   i, j, a, b, l, bare) {
 			born[a] = born[b] = final[a] = final[b] = ctx
 			wanted_peer[a] = b
 			wanted_peer[b] = a
+			last_of[a] = last_of[b] = i
 		} else if (verb == "bradd") {
 			for (j = at; j <= nw; j++) {
 				born[w[j]] = final[w[j]] = ctx
 				last_of[w[j]] = i
 			}
-			last_of[a] = last_of[b] = i
 		} else if (verb == "linkset") {
 			l = w[at] == "dev" ? w[at + 1] : w[at]
 			for (j = at; j < nw; j++) {
