@@ -14,7 +14,7 @@ enum { EXIT_SETUP = 125, EXIT_CANNOT_RUN = 126, EXIT_NOT_FOUND = 127 };
 
 static void warn_bind(const char *path, int error)
 {
-	fprintf(stderr, "nsexec: warning: %s: cannot bind: %s\n", path,
+	fprintf(stderr, "%snsexec: warning: %s: cannot bind: %s\n", report_prefix(), path,
 		strerror(-error));
 }
 

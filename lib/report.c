@@ -4,16 +4,29 @@
 
 #include "report.h"
 
+/* Put before every line: where a batch line came from, or nothing. */
+static const char *prefix = "";
+
+void report_set_prefix(const char *text)
+{
+	prefix = text ? text : "";
+}
+
+const char *report_prefix(void)
+{
+	return prefix;
+}
+
 int report_usage(const struct report *report)
 {
-	fprintf(stderr, "usage: %s %s\n", report->prog, report->synopsis);
+	fprintf(stderr, "%susage: %s %s\n", prefix, report->prog, report->synopsis);
 	return EXIT_USAGE;
 }
 
 int report_bad_input(const struct report *report, const char *word,
 		     const char *reason)
 {
-	fprintf(stderr, "%s: %s: %s\n", report->prog, word[0] ? word : "\"\"", reason);
+	fprintf(stderr, "%s%s: %s: %s\n", prefix, report->prog, word[0] ? word : "\"\"", reason);
 	return EXIT_USAGE;
 }
 
@@ -27,7 +40,7 @@ int report_bad_words(const struct report *report, const struct parse_error *err)
 int report_text(const struct report *report, const char *object,
 		const char *reason)
 {
-	fprintf(stderr, "%s: %s: %s\n", report->prog, object, reason);
+	fprintf(stderr, "%s%s: %s: %s\n", prefix, report->prog, object, reason);
 	return EXIT_REFUSED;
 }
 
@@ -39,7 +52,7 @@ int report_refusal(const struct report *report, const char *object, int error,
 	if (err && err->msg[0])
 		return report_text(report, object, err->msg);
 	if ((code == EPERM || code == EACCES) && report->privilege) {
-		fprintf(stderr, "%s: %s: %s (needs %s; run as root)\n", report->prog,
+		fprintf(stderr, "%s%s: %s: %s (needs %s; run as root)\n", prefix, report->prog,
 			object, strerror(code), report->privilege);
 		return EXIT_REFUSED;
 	}

@@ -19,6 +19,11 @@ struct report {
 	const char *privilege;
 };
 
+/* TEXT (NULL: none) goes before every line from now on: a batch's
+ * "tinyip: FILE:LINE: ". The text is the caller's, kept while set. */
+void report_set_prefix(const char *text);
+const char *report_prefix(void);
+
 /* The synopsis on stderr; returns EXIT_USAGE. */
 int report_usage(const struct report *report);
 
