@@ -105,6 +105,11 @@ void explain_end(void)
 	memset(&loaded, 0, sizeof(loaded));
 }
 
+bool explain_on(void)
+{
+	return loaded.ops != NULL;
+}
+
 void explain_socket(int fd)
 {
 	if (loaded.ops)

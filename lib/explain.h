@@ -10,6 +10,7 @@
 #define TINYIP_EXPLAIN_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <linux/netlink.h>
 
@@ -17,6 +18,8 @@
  * TINYIP_EXPLAIN says if more; 0 and nothing said: off. */
 void explain_begin(const char *prog, int level);
 void explain_end(void);
+/* Whether this command call is explaining. */
+bool explain_on(void);
 
 /* The netlink socket FD just opened. */
 void explain_socket(int fd);

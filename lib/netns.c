@@ -160,6 +160,9 @@ int netns_delete(const char *name, struct netns_err *err)
 	err->step = NULL;
 	if (ret < 0)
 		return ret;
+	/* A batch's socket there would keep the namespace alive. */
+	if (rtnl_pool)
+		rtnl_pool->forget(path);
 	/* A stale name (EINVAL: nothing mounted) is still removed. */
 	ret = umount2(path, MNT_DETACH);
 	EXPLAIN(ret, "the file lets go of the namespace, which ends once nothing holds it",

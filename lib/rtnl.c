@@ -25,10 +25,14 @@ struct nlmsghdr *rtnl_put_request(void *buf, uint16_t type, uint16_t flags)
 	return nlh;
 }
 
-int rtnl_open(struct rtnl *rt)
+/* The batch's kept sockets (pool.c); NULL: each command its own. */
+const struct rtnl_pool *rtnl_pool;
+
+int rtnl_open_socket(struct rtnl *rt)
 {
 	int on = 1;
 
+	rt->slot = 0;
 	rt->sock = mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC);
 	if (!rt->sock)
 		return -errno;
@@ -49,11 +53,21 @@ fail:;
 	return -saved;
 }
 
+int rtnl_open(struct rtnl *rt)
+{
+	if (rtnl_pool)
+		return rtnl_pool->open(rt);
+	return rtnl_open_socket(rt);
+}
+
 void rtnl_close(struct rtnl *rt)
 {
-	if (rt->sock)
+	if (rt->slot > 0)
+		rtnl_pool->close(rt);
+	else if (rt->sock)
 		mnl_socket_close(rt->sock);
 	rt->sock = NULL;
+	rt->slot = 0;
 }
 
 int rtnl_send(struct rtnl *rt, struct nlmsghdr *req)

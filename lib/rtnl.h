@@ -22,6 +22,7 @@ struct rtnl {
 	struct mnl_socket *sock;
 	unsigned int portid;
 	unsigned int seq;
+	int slot;		/* its place in the pool, plus one; 0: its own */
 };
 
 /* Copies of the messages of a dump, back to back, owned by the caller. */
@@ -41,6 +42,18 @@ struct nlmsghdr *rtnl_put_request(void *buf, uint16_t type, uint16_t flags);
 
 int rtnl_open(struct rtnl *rt);
 void rtnl_close(struct rtnl *rt);
+
+/* A socket opened afresh, whatever the pool: rtnl_open's own way. */
+int rtnl_open_socket(struct rtnl *rt);
+
+/* Where rtnl_open and rtnl_close get and give back sockets while a batch
+ * runs (pool.h); NULL: each command opens and closes its own. */
+struct rtnl_pool {
+	int (*open)(struct rtnl *rt);
+	void (*close)(struct rtnl *rt);
+	void (*forget)(const char *path);
+};
+extern const struct rtnl_pool *rtnl_pool;
 
 /* The one place every request leaves through. */
 int rtnl_send(struct rtnl *rt, struct nlmsghdr *req);
