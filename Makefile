@@ -4,7 +4,7 @@ CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
        addradd addrdel routeadd routedel \
        linklist addrlist routelist nsmap
 LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli \
-          explain topo topo_show jsonread
+          explain topo topo_show jsonread batch pool
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -32,7 +32,7 @@ GUIDES = veth bridge overview
 LIB = build/libtinyip.a
 UNIT = build/unit-tests
 
-all: $(BINS)
+all: $(BINS) bin/tinyip
 
 # The packages each goal needs (scripts/deps names them). A build only
 # checks, and stops naming what is missing and how to install it; the
@@ -78,9 +78,18 @@ build/cmd/%.o: cmd/%.c lib/*.h | build deps
 	@mkdir -p build/cmd
 	$(CC) $(ALL_CFLAGS) -DTINYIP_NO_MAIN -c -o $@ $<
 
+# Every command in one program: tinyip CMD, and tinyip -b FILE.
+bin/tinyip: cmd/tinyip.c $(CMD_OBJS) $(LIB) lib/*.h | bin
+	$(CC) $(ALL_CFLAGS) $(SMALL_LDFLAGS) $(LDFLAGS) -o $@ $< $(CMD_OBJS) $(LIB) $(MNL_LIBS)
+
 $(UNIT): tests/unit/*.c tests/unit/*.h $(CMD_OBJS) build/decode.o $(LIB) lib/*.h | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ tests/unit/*.c \
 		$(CMD_OBJS) build/decode.o $(LIB) $(MNL_LIBS) $(CHECK_LIBS)
+
+# scripts/bench-lab's floor: its lab done by one process, no more than
+# the kernel needs.
+build/lab-floor: scripts/lab-floor.c | build deps
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(MNL_LIBS)
 
 build bin:
 	mkdir -p $@

@@ -1,0 +1,396 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "report.h"
+#include "pool.h"
+
+/* The words are never longer than the line: room for it, its NULs, and
+ * as many words as it could hold. */
+static int make_room(struct batch_words *w, size_t len)
+{
+	size_t text = len + 1, words = len / 2 + 2;
+
+	if (!w->text || w->text_size < text) {
+		char *grown = realloc(w->text, text);
+
+		if (!grown)
+			return BATCH_NOMEM;
+		w->text = grown;
+		w->text_size = text;
+	}
+	if (!w->argv || w->argv_size < words) {
+		char **grown = realloc(w->argv, words * sizeof(*grown));
+
+		if (!grown)
+			return BATCH_NOMEM;
+		w->argv = grown;
+		w->argv_size = words;
+	}
+	return 0;
+}
+
+/* BATCH_BAD, with the word from START to its end (or the line's) named. */
+static int bad(struct batch_words *w, const char *start, const char *end,
+	       const char *reason)
+{
+	size_t len = strcspn(start, " \t\r\n");
+
+	if (end && (size_t)(end - start) < len)
+		len = (size_t)(end - start);
+	if (len >= sizeof(w->bad_word))
+		len = sizeof(w->bad_word) - 1;
+	memcpy(w->bad_word, start, len);
+	w->bad_word[len] = '\0';
+	w->bad_reason = reason;
+	return BATCH_BAD;
+}
+
+/* Whether a shell would expand the $ at P. */
+static bool expands(const char *p, const char *end)
+{
+	return p + 1 < end && (strchr("{(?#@*!$-_", p[1]) || (p[1] >= '0' && p[1] <= '9') ||
+			       (p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'));
+}
+
+static const char no_expansion[] =
+	"a batch line expands nothing: put it in '...' to mean it as it is";
+static const char one_command[] =
+	"a batch line is one command: put ; | & < > ( ) in '...' to mean them";
+
+/* One double-quoted part, from after its " at *AT; the bytes go to *TO. */
+static int double_quoted(struct batch_words *w, const char *start, const char **at,
+			 const char *end, char **to)
+{
+	const char *p = *at;
+
+	for (; p < end && *p != '"'; p++) {
+		if (*p == '\\' && p + 1 < end && strchr("$`\"\\\n", p[1])) {
+			if (p[1] == '\n' && p + 2 == end)
+				return BATCH_CONTINUED;
+			if (p[1] != '\n')
+				*(*to)++ = p[1];
+			p++;
+		} else if (*p == '`' || (*p == '$' && expands(p, end))) {
+			return bad(w, start, end, no_expansion);
+		} else {
+			*(*to)++ = *p;
+		}
+	}
+	if (p == end)
+		return bad(w, start, end, "no closing \" (a quoted word ends on its line)");
+	*at = p + 1;
+	return 0;
+}
+
+/* One word from *AT, to *TO. */
+static int word(struct batch_words *w, const char **at, const char *end, char **to)
+{
+	const char *p = *at, *start = p;
+	int ret;
+
+	while (p < end && !strchr(" \t\n", *p) && !(*p == '\r' && (p + 1 == end || p[1] == '\n'))) {
+		if (*p == '\\') {
+			if (p + 1 == end || (p[1] == '\n' && p + 2 == end))
+				return BATCH_CONTINUED;
+			if (p[1] != '\n')
+				*(*to)++ = p[1];
+			p += 2;
+		} else if (*p == '\'') {
+			const char *close = memchr(p + 1, '\'', (size_t)(end - p - 1));
+
+			if (!close)
+				return bad(w, start, end, "no closing ' (a quoted word ends on its line)");
+			memcpy(*to, p + 1, (size_t)(close - p - 1));
+			*to += close - p - 1;
+			p = close + 1;
+		} else if (*p == '"') {
+			p++;
+			ret = double_quoted(w, start, &p, end, to);
+			if (ret)
+				return ret;
+		} else if (strchr(";|&<>()", *p)) {
+			return bad(w, p, p + 1, one_command);
+		} else if (*p == '`' || (*p == '$' && expands(p, end))) {
+			return bad(w, start, end, no_expansion);
+		} else {
+			*(*to)++ = *p++;
+		}
+	}
+	*at = p;
+	return 0;
+}
+
+int batch_split(struct batch_words *w, const char *line, size_t len)
+{
+	const char *p = line, *end = line + len;
+	char *to;
+	int ret = make_room(w, len);
+
+	w->argc = 0;
+	w->bad_word[0] = '\0';
+	w->bad_reason = NULL;
+	if (ret)
+		return ret;
+	to = w->text;
+	for (;;) {
+		while (p < end && strchr(" \t\r", *p))
+			p++;
+		/* \ newline between words joins lines too. */
+		if (p + 1 < end && p[0] == '\\' && p[1] == '\n') {
+			if (p + 2 == end)
+				return BATCH_CONTINUED;
+			p += 2;
+			continue;
+		}
+		if (p == end || *p == '\n' || *p == '#')
+			break;
+		w->argv[w->argc++] = to;
+		ret = word(w, &p, end, &to);
+		if (ret)
+			return ret;
+		*to++ = '\0';
+	}
+	w->argv[w->argc] = NULL;
+	return BATCH_LINE;
+}
+
+void batch_words_free(struct batch_words *w)
+{
+	free(w->text);
+	free(w->argv);
+	*w = (struct batch_words){ 0 };
+}
+
+const struct batch_command *batch_find(const struct batch_command *commands,
+				       size_t count, const char *word)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strcmp(commands[i].name, word) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* A line of a file, with the lines it continues onto. */
+struct logical {
+	char *text;
+	size_t len, size;
+	unsigned long first, last;	/* its lines' numbers */
+};
+
+/* Add the next line of IN to LINE: 1, 0 at the end, or -errno. */
+static int read_more(FILE *in, struct logical *line, char **buf, size_t *size)
+{
+	ssize_t got = getline(buf, size, in);
+
+	if (got < 0)
+		return ferror(in) ? (errno ? -errno : -EIO) : 0;
+	line->last++;
+	if (line->len + (size_t)got + 1 > line->size) {
+		size_t want = line->len + (size_t)got + 1;
+		char *grown = realloc(line->text, want);
+
+		if (!grown)
+			return -ENOMEM;
+		line->text = grown;
+		line->size = want;
+	}
+	memcpy(line->text + line->len, *buf, (size_t)got);
+	line->len += (size_t)got;
+	line->text[line->len] = '\0';
+	return 1;
+}
+
+/* The exit status of child PID, as a shell gives it. */
+static int wait_child(pid_t pid)
+{
+	int status;
+
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return EXIT_REFUSED;
+	if (WIFSIGNALED(status))
+		return 128 + WTERMSIG(status);
+	return WEXITSTATUS(status);
+}
+
+/* The exit statuses of nsexec's own failures, which it reports itself. */
+static bool own_failure(int status)
+{
+	return status >= 125 && status <= 127;
+}
+
+/* The program an nsexec line runs: the word after its options and the
+ * namespace. */
+static const char *program(int argc, char **argv)
+{
+	int i = 1;
+
+	while (i < argc && argv[i][0] == '-' && strcmp(argv[i], "--") != 0)
+		i++;
+	i += i < argc && strcmp(argv[i], "--") == 0;
+	return i + 1 < argc ? argv[i + 1] : argv[0];
+}
+
+/* COMMAND in a child, which reads /dev/null when the lines come from
+ * standard input; what it exits with. */
+static int run_child(const struct batch *b, const struct batch_command *command,
+		     int argc, char **argv)
+{
+	pid_t pid;
+	int status;
+
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		int error = errno;
+
+		fprintf(stderr, "%s%s: cannot start a process: %s\n", report_prefix(),
+			argv[0], strerror(error));
+		return EXIT_REFUSED;
+	}
+	if (pid == 0) {
+		int null = b->from_stdin ? open("/dev/null", O_RDONLY) : -1;
+
+		if (null >= 0) {
+			dup2(null, STDIN_FILENO);
+			close(null);
+		}
+		status = command->main(argc, argv);
+		fflush(NULL);
+		_exit(status);
+	}
+	status = wait_child(pid);
+	if (status > 128 && status < 128 + NSIG)
+		fprintf(stderr, "%s%s: %s: killed by signal %d (%s)\n", report_prefix(),
+			argv[0], program(argc, argv), status - 128, strsignal(status - 128));
+	else if (status && !own_failure(status))
+		fprintf(stderr, "%s%s: %s: exited with status %d\n", report_prefix(),
+			argv[0], program(argc, argv), status);
+	return status;
+}
+
+/* One line's words: its exit status. */
+static int run_words(const struct batch *b, int argc, char **argv)
+{
+	const struct batch_command *command = batch_find(b->commands, b->count, argv[0]);
+
+	if (!command) {
+		fprintf(stderr, "%s%s: not a tinyip command (tinyip -h lists them)\n",
+			report_prefix(), argv[0][0] ? argv[0] : "\"\"");
+		return EXIT_USAGE;
+	}
+	if (command->forks)
+		return run_child(b, command, argc, argv);
+	return command->main(argc, argv);
+}
+
+/* Whether this process is in the namespace HOME describes; if not, try
+ * to go back to HOME_FD. 0, or -errno when it cannot. */
+static int come_home(const struct stat *home, int home_fd)
+{
+	struct stat here;
+
+	if (stat("/proc/self/ns/net", &here) == 0 && here.st_dev == home->st_dev &&
+	    here.st_ino == home->st_ino)
+		return 0;
+	return setns(home_fd, CLONE_NEWNET) < 0 ? -errno : 0;
+}
+
+int batch_run(const struct batch *b)
+{
+	struct batch_words words = { 0 };
+	struct logical line = { 0 };
+	struct stat home;
+	char *buf = NULL, *prefix;
+	size_t size = 0;
+	int status = 0, ret = 0;
+	bool failed = false;
+	int home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+
+	prefix = malloc(strlen(b->name) + 48);
+	line.size = 256;
+	line.text = malloc(line.size);
+	if (home_fd < 0 || fstat(home_fd, &home) < 0 || !prefix || !line.text) {
+		fprintf(stderr, "tinyip: %s: cannot start: %s\n", b->name, strerror(errno));
+		if (home_fd >= 0)
+			close(home_fd);
+		free(prefix);
+		free(line.text);
+		return EXIT_REFUSED;
+	}
+	pool_start();
+	for (;;) {
+		int split, back;
+
+		line.len = 0;
+		line.first = line.last + 1;
+		ret = read_more(b->in, &line, &buf, &size);
+		if (ret <= 0)
+			break;
+		while ((split = batch_split(&words, line.text, line.len)) == BATCH_CONTINUED &&
+		       (ret = read_more(b->in, &line, &buf, &size)) > 0)
+			;
+		if (ret < 0)
+			break;
+		sprintf(prefix, "tinyip: %s:%lu: ", b->name, line.first);
+		report_set_prefix(prefix);
+		if (memchr(line.text, '\0', line.len)) {
+			fprintf(stderr, "%sline: has a NUL byte\n", prefix);
+			status = EXIT_USAGE;
+		} else if (split == BATCH_CONTINUED) {
+			fprintf(stderr, "%s\\: the last line ends in \\, which continues it, and "
+				"there is no more\n", prefix);
+			status = EXIT_USAGE;
+		} else if (split == BATCH_NOMEM) {
+			fprintf(stderr, "%sline: %s\n", prefix, strerror(ENOMEM));
+			status = EXIT_REFUSED;
+		} else if (split == BATCH_BAD) {
+			fprintf(stderr, "%s%s: %s\n", prefix, words.bad_word, words.bad_reason);
+			status = EXIT_USAGE;
+		} else if (words.argc == 0) {
+			continue;
+		} else {
+			status = run_words(b, words.argc, words.argv);
+		}
+		fflush(stdout);
+		back = come_home(&home, home_fd);
+		if (back < 0) {
+			fprintf(stderr, "%s%s: cannot come back to the batch's namespace: %s\n",
+				prefix, words.argc ? words.argv[0] : "line", strerror(-back));
+			status = EXIT_REFUSED;
+			failed = true;
+			break;
+		}
+		if (status == 0)
+			continue;
+		failed = true;
+		if (!b->force)
+			break;
+		status = 0;
+	}
+	report_set_prefix(NULL);
+	if (ret < 0) {
+		fprintf(stderr, "tinyip: %s:%lu: cannot read: %s\n", b->name, line.last + 1,
+			strerror(-ret));
+		status = EXIT_REFUSED;
+		failed = true;
+	}
+	pool_end();
+	close(home_fd);
+	batch_words_free(&words);
+	free(line.text);
+	free(buf);
+	free(prefix);
+	if (b->force && failed)
+		return EXIT_REFUSED;
+	return status;
+}
