@@ -141,7 +141,7 @@ valgrind: deps all $(UNIT)
 
 # libFuzzer targets (clang) for the parsers and for reading replies; each
 # runs FUZZ_SECONDS and keeps what it finds new in tests/fuzz/corpus/NAME.
-FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode fuzz_jsonread
+FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode fuzz_jsonread fuzz_split
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 fuzz: deps

@@ -38,16 +38,15 @@ static int make_room(struct batch_words *w, size_t len)
 	return 0;
 }
 
-/* BATCH_BAD, with the word from START to its end (or the line's) named. */
+/* BATCH_BAD, with the word from START to END (or to a blank) named. */
 static int bad(struct batch_words *w, const char *start, const char *end,
 	       const char *reason)
 {
-	size_t len = strcspn(start, " \t\r\n");
+	size_t len = 0;
 
-	if (end && (size_t)(end - start) < len)
-		len = (size_t)(end - start);
-	if (len >= sizeof(w->bad_word))
-		len = sizeof(w->bad_word) - 1;
+	while (start + len < end && !strchr(" \t\r\n", start[len]) &&
+	       len < sizeof(w->bad_word) - 1)
+		len++;
 	memcpy(w->bad_word, start, len);
 	w->bad_word[len] = '\0';
 	w->bad_reason = reason;

@@ -18,6 +18,7 @@ int main(void)
 	srunner_add_suite(runner, commands_suite());
 	srunner_add_suite(runner, decode_suite());
 	srunner_add_suite(runner, jsonread_suite());
+	srunner_add_suite(runner, batch_suite());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

@@ -20,6 +20,7 @@ Suite *json_suite(void);
 Suite *commands_suite(void);
 Suite *decode_suite(void);
 Suite *jsonread_suite(void);
+Suite *batch_suite(void);
 
 /* Netlink messages back to back, as one recv() returns them or a dump
  * keeps them. Zero it before use: libmnl leaves padding as it finds it. */
