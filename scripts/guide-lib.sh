@@ -16,6 +16,7 @@
 #   --dot DIR   DIR/NN-step.dot for each step (and .svg where dot is)
 #   --check     run nothing: which steps the current state shows done,
 #               what contradicts the guide, and the next command to type
+#   --batch     run nothing: print the plan as a file for tinyip -b
 # The commands run in the order given, and the first that fails stops the
 # guide with its exit status. --check is guide-check.awk's.
 
@@ -30,6 +31,7 @@ guide_help() {
 usage: $guide_prog [--step] [--explain] [--map] [--dot DIR] $guide_args
        $guide_prog --check $guide_args
        $guide_prog --teardown $guide_args
+       $guide_prog --batch [--teardown] $guide_args
   --step       before each step, show its commands and the ip lines they
                mirror, and wait: Enter runs the step, s skips it, q quits
   --explain    each command explains its requests to the kernel, on stderr
@@ -39,6 +41,8 @@ usage: $guide_prog [--step] [--explain] [--map] [--dot DIR] $guide_args
   --check      run nothing: which steps the current state shows done, what
                contradicts the guide and how to fix it, the next command
   --teardown   remove what the guide made
+  --batch      run nothing: print the commands as a batch file, to run
+               in one process with tinyip -b FILE (or -b -)
 EOH
 	[ -z "$guide_help_args" ] || printf '%s\n' "$guide_help_args"
 	echo "See tinyip-guides(8)."
@@ -101,7 +105,7 @@ step() { printf 'S %s\n' "$*" >>"$guide_tmp/plan"; }
 cmd() { printf 'C %s\n' "$*" >>"$guide_tmp/plan"; }
 
 guide_main() {
-	guide_stepping='' guide_explain='' guide_map='' guide_dot='' guide_checking=''
+	guide_stepping='' guide_explain='' guide_map='' guide_dot='' guide_checking='' guide_batch=''
 	guide_teardown='' guide_check_args=${guide_check_args:-}
 	while [ $# -gt 0 ]; do
 		case "$1" in
@@ -113,6 +117,7 @@ guide_main() {
 			guide_dot=$2
 			shift ;;
 		--check) guide_checking=1 ;;
+		--batch) guide_batch=1 ;;
 		--teardown) guide_teardown=1 ;;
 		-h|--help) guide_help ;;
 		*) guide_arg "$1" || guide_bad "$1" "not a word this guide takes (see $guide_prog --help)" ;;
@@ -121,8 +126,15 @@ guide_main() {
 	done
 	if [ -n "$guide_checking" ]; then
 		for guide_word in ${guide_stepping:+--step} ${guide_explain:+--explain} \
-			${guide_map:+--map} ${guide_dot:+--dot} ${guide_teardown:+--teardown}; do
+			${guide_map:+--map} ${guide_dot:+--dot} ${guide_teardown:+--teardown} \
+			${guide_batch:+--batch}; do
 			guide_bad "$guide_word" "--check runs nothing, so it takes no $guide_word"
+		done
+	fi
+	if [ -n "$guide_batch" ]; then
+		for guide_word in ${guide_stepping:+--step} ${guide_explain:+--explain} \
+			${guide_map:+--map} ${guide_dot:+--dot}; do
+			guide_bad "$guide_word" "--batch runs nothing, so it takes no $guide_word"
 		done
 	fi
 	if [ -n "$guide_stepping" ] && [ ! -t 0 ]; then
@@ -140,9 +152,30 @@ guide_main() {
 	guide_plan
 	if [ -n "$guide_checking" ]; then
 		guide_check
+	elif [ -n "$guide_batch" ]; then
+		guide_print_batch
 	else
 		guide_run
 	fi
+}
+
+# guide_print_batch: the plan as a batch file. A command that is not
+# tinyip's (sysctl, a ping from the host) is left as a comment.
+guide_print_batch() {
+	echo "# $guide_name${guide_teardown:+ torn down}, for tinyip -b: $guide_prog --batch" \
+		"${guide_teardown:+--teardown }$guide_check_args" | sed 's/ *$//'
+	while IFS= read -r guide_entry; do
+		guide_line=${guide_entry#? }
+		case "$guide_entry" in
+		S*) printf '\n# %s\n' "$guide_line"; continue ;;
+		esac
+		case "${guide_line%% *}" in
+		nsadd|nslist|nsdel|nsexec|vethadd|bradd|linkset|linkdel|addradd|addrdel|\
+		routeadd|routedel|linklist|addrlist|routelist|nsmap)
+			printf '%s\n' "$guide_line" ;;
+		*) printf '# not a tinyip command, for a shell: %s\n' "$guide_line" ;;
+		esac
+	done <"$guide_tmp/plan"
 }
 
 # guide_run: the plan, step by step.
