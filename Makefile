@@ -112,7 +112,7 @@ e2e-explain: all
 # Every command has its page, and every page lints clean with mandoc and
 # renders without a warning with groff.
 man-check:
-	@for cmd in $(CMDS); do \
+	@for cmd in $(CMDS) tinyip; do \
 		test -f man/$$cmd.8 || { echo "man/$$cmd.8 is missing" >&2; exit 1; }; \
 	done
 	@command -v mandoc >/dev/null 2>&1 || \
@@ -132,7 +132,8 @@ e2e: deps all
 # or leak fails. The tests of scale (20 namespaces, 401
 # links) are left out: under valgrind they alone take minutes.
 VALGRIND_TESTS = tests/e2e/t-veth-guide.sh tests/e2e/t-netns.sh \
-	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh tests/e2e/t-explain.sh
+	tests/e2e/t-link.sh tests/e2e/t-bridge.sh tests/e2e/t-errors.sh tests/e2e/t-explain.sh \
+	tests/e2e/t-batch.sh
 valgrind: deps all $(UNIT)
 	CK_FORK=no CK_RUN_SUITE=commands valgrind -q --error-exitcode=99 \
 		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all $(UNIT)
@@ -182,10 +183,10 @@ BASHCOMPDIR ?= $(or $(shell pkg-config --define-variable=prefix=$(PREFIX) \
 install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(BASHCOMPDIR)
-	install -m 755 $(BINS) $(DESTDIR)$(SBINDIR)
+	install -m 755 $(BINS) bin/tinyip $(DESTDIR)$(SBINDIR)
 	install -d $(DESTDIR)$(LIBDIR)/tinyip
 	install -m 644 $(EXPLAIN_LIB) $(DESTDIR)$(LIBDIR)/tinyip
-	install -m 644 $(addprefix man/,$(addsuffix .8,$(CMDS))) $(DESTDIR)$(MANDIR)/man8
+	install -m 644 $(addprefix man/,$(addsuffix .8,$(CMDS) tinyip)) $(DESTDIR)$(MANDIR)/man8
 	install -m 644 man/tinyip.7 $(DESTDIR)$(MANDIR)/man7
 	install -m 644 completion/tinyip.bash $(DESTDIR)$(BASHCOMPDIR)/tinyip
 	# bash-completion loads a command's completion by the command's name.
@@ -204,13 +205,13 @@ install: all
 	install -m 644 man/tinyip-guides.8 $(DESTDIR)$(MANDIR)/man8
 
 uninstall:
-	rm -f $(addprefix $(DESTDIR)$(SBINDIR)/,$(CMDS))
+	rm -f $(addprefix $(DESTDIR)$(SBINDIR)/,$(CMDS) tinyip)
 	rm -f $(foreach guide,$(GUIDES),$(DESTDIR)$(SBINDIR)/tinyip-$(guide)-guide \
 		$(DESTDIR)$(MANDIR)/man8/tinyip-$(guide)-guide.8) $(DESTDIR)$(MANDIR)/man8/tinyip-guides.8
 	rm -f $(DESTDIR)$(LIBDIR)/tinyip/guide-lib.sh $(DESTDIR)$(LIBDIR)/tinyip/guide-check.awk
 	rm -f $(DESTDIR)$(LIBDIR)/tinyip/tinyip-explain.so
 	-rmdir $(DESTDIR)$(LIBDIR)/tinyip 2>/dev/null
-	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man8/,$(addsuffix .8,$(CMDS) tinyip))
 	rm -f $(DESTDIR)$(MANDIR)/man7/tinyip.7
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/tinyip $(addprefix $(DESTDIR)$(BASHCOMPDIR)/,$(CMDS)) \
 		$(foreach guide,$(GUIDES),$(DESTDIR)$(BASHCOMPDIR)/tinyip-$(guide)-guide)
@@ -225,6 +226,9 @@ install-check: all
 		test -e $$dest/usr/share/bash-completion/completions/$$cmd || \
 		{ echo "install-check: $$cmd is not all installed" >&2; exit 1; }; \
 	done && test -f $$dest/usr/share/man/man7/tinyip.7 && \
+	test -f $$dest/usr/share/man/man8/tinyip.8 && \
+	$$dest/usr/sbin/tinyip -V | grep -q '^tinyip $(VERSION)$$' && \
+	echo 'nsadd -V' | $$dest/usr/sbin/tinyip -b - | grep -q '^nsadd (tinyip) $(VERSION)$$' && \
 	test -f $$dest/usr/lib/tinyip/tinyip-explain.so && \
 	for guide in $(GUIDES); do \
 		test -x $$dest/usr/sbin/tinyip-$$guide-guide && \

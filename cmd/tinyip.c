@@ -3,9 +3,11 @@
  * which `ip -batch` does for ip. Called by a command's name (a link
  * named nsadd, say), it is that command. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "batch.h"
 #include "cli.h"
@@ -60,12 +62,13 @@ static int run_batch(const char *file, bool force)
 {
 	bool from_stdin = strcmp(file, "-") == 0;
 	struct batch batch = {
-		from_stdin ? "stdin" : file, from_stdin ? stdin : fopen(file, "re"),
+		from_stdin ? "stdin" : file,
+		from_stdin ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC),
 		from_stdin, force, commands, COUNT,
 	};
 	int status;
 
-	if (!batch.in) {
+	if (batch.fd < 0) {
 		int error = errno;
 
 		fprintf(stderr, "tinyip: %s: %s\n", file, strerror(error));
@@ -74,7 +77,7 @@ static int run_batch(const char *file, bool force)
 	}
 	status = batch_run(&batch);
 	if (!from_stdin)
-		fclose(batch.in);
+		close(batch.fd);
 	return status;
 }
 

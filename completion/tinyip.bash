@@ -225,7 +225,7 @@ _tinyip_map()
 # after --dot.
 _tinyip_guide()
 {
-    local cur=${COMP_WORDS[COMP_CWORD]} words="--step --explain --map --dot --check --teardown --help"
+    local cur=${COMP_WORDS[COMP_CWORD]} words="--step --explain --map --dot --check --teardown --batch --help"
     if [[ ${COMP_WORDS[COMP_CWORD - 1]} == --dot ]]; then
         mapfile -t COMPREPLY < <(compgen -d -- "$cur")
         return 0
@@ -235,6 +235,31 @@ _tinyip_guide()
     return 0
 }
 
+# tinyip COMMAND [ARG...] (COMMAND's own completion), tinyip [-f] -b FILE.
+_tinyip_main()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} i f
+    COMPREPLY=()
+    if [[ $prev == -b ]]; then
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        return 0
+    fi
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        [[ ${COMP_WORDS[i]} == -b ]] && return 0 # FILE given: nothing more
+        [[ ${COMP_WORDS[i]} == -* ]] && continue
+        f=$(complete -p -- "${COMP_WORDS[i]}" 2>/dev/null)
+        [[ $f == *" -F _tinyip_"* ]] || return 0
+        f=${f#* -F } f=${f%% *}
+        COMP_WORDS=("${COMP_WORDS[@]:i}") COMP_CWORD=$((COMP_CWORD - i))
+        "$f"
+        return 0
+    done
+    _tinyip_reply -b -f -h -V --help --version nsadd nslist nsdel nsexec vethadd bradd \
+        linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist nsmap
+    return 0
+}
+
+complete -F _tinyip_main -o filenames tinyip
 complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide
 complete -F _tinyip_ns nsadd nsdel
 complete -F _tinyip_map -o filenames nsmap

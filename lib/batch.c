@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -185,27 +186,110 @@ struct logical {
 	unsigned long first, last;	/* its lines' numbers */
 };
 
-/* Add the next line of IN to LINE: 1, 0 at the end, or -errno. */
-static int read_more(FILE *in, struct logical *line, char **buf, size_t *size)
+/* What was read of the file and not yet taken. The batch reads with
+ * read(), not stdio: a child (nsexec) may end without exec, and must be
+ * able to free what the batch holds without moving the file's offset,
+ * which it shares with the batch. */
+struct input {
+	int fd;
+	char *buf;
+	size_t at, end;
+	bool eof;
+};
+
+#define INPUT_SIZE 65536
+
+/* Room for ADD more bytes in LINE: 0 or -ENOMEM. */
+static int line_room(struct logical *line, size_t add)
 {
-	ssize_t got = getline(buf, size, in);
+	size_t want = line->len + add + 1;
+	char *grown;
 
-	if (got < 0)
-		return ferror(in) ? (errno ? -errno : -EIO) : 0;
-	line->last++;
-	if (line->len + (size_t)got + 1 > line->size) {
-		size_t want = line->len + (size_t)got + 1;
-		char *grown = realloc(line->text, want);
+	if (want <= line->size)
+		return 0;
+	if (want < 2 * line->size)
+		want = 2 * line->size;
+	grown = realloc(line->text, want);
+	if (!grown)
+		return -ENOMEM;
+	line->text = grown;
+	line->size = want;
+	return 0;
+}
 
-		if (!grown)
-			return -ENOMEM;
-		line->text = grown;
-		line->size = want;
+/* Add the next line of IN to LINE: 1, 0 at the end, or -errno. */
+static int read_more(struct input *in, struct logical *line)
+{
+	bool some = false;
+
+	for (;;) {
+		char *newline;
+		size_t take;
+		ssize_t got;
+
+		if (in->at < in->end) {
+			newline = memchr(in->buf + in->at, '\n', in->end - in->at);
+			take = newline ? (size_t)(newline - in->buf) - in->at + 1 : in->end - in->at;
+			if (line_room(line, take) < 0)
+				return -ENOMEM;
+			memcpy(line->text + line->len, in->buf + in->at, take);
+			line->len += take;
+			line->text[line->len] = '\0';
+			in->at += take;
+			some = true;
+			if (newline)
+				break;
+		}
+		if (in->eof)
+			break;
+		got = read(in->fd, in->buf, INPUT_SIZE);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return -errno;
+		in->at = 0;
+		in->end = (size_t)got;
+		in->eof = got == 0;
 	}
-	memcpy(line->text + line->len, *buf, (size_t)got);
-	line->len += (size_t)got;
-	line->text[line->len] = '\0';
+	if (!some)
+		return 0;
+	line->last++;
 	return 1;
+}
+
+/* What a batch holds while it runs. */
+struct run {
+	struct batch_words *words;
+	struct logical line;
+	struct input in;
+	char *prefix;
+	int home_fd;
+};
+
+/* R's buffers, and the way back to the namespace HOME describes. 0, or
+ * -1 with errno set. */
+static int run_start(struct run *r, const char *name, struct stat *home)
+{
+	r->home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (r->home_fd < 0 || fstat(r->home_fd, home) < 0)
+		return -1;
+	r->prefix = malloc(strlen(name) + 48);
+	r->in.buf = malloc(INPUT_SIZE);
+	if (!r->prefix || !r->in.buf || line_room(&r->line, 255) < 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	return 0;
+}
+
+static void run_free(struct run *r)
+{
+	batch_words_free(r->words);
+	free(r->line.text);
+	free(r->in.buf);
+	free(r->prefix);
+	if (r->home_fd >= 0)
+		close(r->home_fd);
 }
 
 /* The exit status of child PID, as a shell gives it. */
@@ -241,8 +325,8 @@ static const char *program(int argc, char **argv)
 
 /* COMMAND in a child, which reads /dev/null when the lines come from
  * standard input; what it exits with. */
-static int run_child(const struct batch *b, const struct batch_command *command,
-		     int argc, char **argv)
+static int run_child(const struct batch *b, struct run *r,
+		     const struct batch_command *command, int argc, char **argv)
 {
 	pid_t pid;
 	int status;
@@ -263,8 +347,11 @@ static int run_child(const struct batch *b, const struct batch_command *command,
 			dup2(null, STDIN_FILENO);
 			close(null);
 		}
+		/* Back only if the program could not be run. */
 		status = command->main(argc, argv);
 		fflush(NULL);
+		pool_end();
+		run_free(r);
 		_exit(status);
 	}
 	status = wait_child(pid);
@@ -278,7 +365,7 @@ static int run_child(const struct batch *b, const struct batch_command *command,
 }
 
 /* One line's words: its exit status. */
-static int run_words(const struct batch *b, int argc, char **argv)
+static int run_words(const struct batch *b, struct run *r, int argc, char **argv)
 {
 	const struct batch_command *command = batch_find(b->commands, b->count, argv[0]);
 
@@ -288,7 +375,7 @@ static int run_words(const struct batch *b, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (command->forks)
-		return run_child(b, command, argc, argv);
+		return run_child(b, r, command, argc, argv);
 	return command->main(argc, argv);
 }
 
@@ -307,64 +394,55 @@ static int come_home(const struct stat *home, int home_fd)
 int batch_run(const struct batch *b)
 {
 	struct batch_words words = { 0 };
-	struct logical line = { 0 };
+	struct run r = { .words = &words, .in = { .fd = b->fd }, .home_fd = -1 };
 	struct stat home;
-	char *buf = NULL, *prefix;
-	size_t size = 0;
 	int status = 0, ret = 0;
 	bool failed = false;
-	int home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 
-	prefix = malloc(strlen(b->name) + 48);
-	line.size = 256;
-	line.text = malloc(line.size);
-	if (home_fd < 0 || fstat(home_fd, &home) < 0 || !prefix || !line.text) {
+	if (run_start(&r, b->name, &home) < 0) {
 		fprintf(stderr, "tinyip: %s: cannot start: %s\n", b->name, strerror(errno));
-		if (home_fd >= 0)
-			close(home_fd);
-		free(prefix);
-		free(line.text);
+		run_free(&r);
 		return EXIT_REFUSED;
 	}
 	pool_start();
 	for (;;) {
 		int split, back;
 
-		line.len = 0;
-		line.first = line.last + 1;
-		ret = read_more(b->in, &line, &buf, &size);
+		r.line.len = 0;
+		r.line.first = r.line.last + 1;
+		ret = read_more(&r.in, &r.line);
 		if (ret <= 0)
 			break;
-		while ((split = batch_split(&words, line.text, line.len)) == BATCH_CONTINUED &&
-		       (ret = read_more(b->in, &line, &buf, &size)) > 0)
+		while ((split = batch_split(&words, r.line.text, r.line.len)) == BATCH_CONTINUED &&
+		       (ret = read_more(&r.in, &r.line)) > 0)
 			;
 		if (ret < 0)
 			break;
-		sprintf(prefix, "tinyip: %s:%lu: ", b->name, line.first);
-		report_set_prefix(prefix);
-		if (memchr(line.text, '\0', line.len)) {
-			fprintf(stderr, "%sline: has a NUL byte\n", prefix);
+		sprintf(r.prefix, "tinyip: %s:%lu: ", b->name, r.line.first);
+		report_set_prefix(r.prefix);
+		if (memchr(r.line.text, '\0', r.line.len)) {
+			fprintf(stderr, "%sline: has a NUL byte\n", r.prefix);
 			status = EXIT_USAGE;
 		} else if (split == BATCH_CONTINUED) {
 			fprintf(stderr, "%s\\: the last line ends in \\, which continues it, and "
-				"there is no more\n", prefix);
+				"there is no more\n", r.prefix);
 			status = EXIT_USAGE;
 		} else if (split == BATCH_NOMEM) {
-			fprintf(stderr, "%sline: %s\n", prefix, strerror(ENOMEM));
+			fprintf(stderr, "%sline: %s\n", r.prefix, strerror(ENOMEM));
 			status = EXIT_REFUSED;
 		} else if (split == BATCH_BAD) {
-			fprintf(stderr, "%s%s: %s\n", prefix, words.bad_word, words.bad_reason);
+			fprintf(stderr, "%s%s: %s\n", r.prefix, words.bad_word, words.bad_reason);
 			status = EXIT_USAGE;
 		} else if (words.argc == 0) {
 			continue;
 		} else {
-			status = run_words(b, words.argc, words.argv);
+			status = run_words(b, &r, words.argc, words.argv);
 		}
 		fflush(stdout);
-		back = come_home(&home, home_fd);
+		back = come_home(&home, r.home_fd);
 		if (back < 0) {
 			fprintf(stderr, "%s%s: cannot come back to the batch's namespace: %s\n",
-				prefix, words.argc ? words.argv[0] : "line", strerror(-back));
+				r.prefix, words.argc ? words.argv[0] : "line", strerror(-back));
 			status = EXIT_REFUSED;
 			failed = true;
 			break;
@@ -378,17 +456,13 @@ int batch_run(const struct batch *b)
 	}
 	report_set_prefix(NULL);
 	if (ret < 0) {
-		fprintf(stderr, "tinyip: %s:%lu: cannot read: %s\n", b->name, line.last + 1,
+		fprintf(stderr, "tinyip: %s:%lu: cannot read: %s\n", b->name, r.line.last + 1,
 			strerror(-ret));
 		status = EXIT_REFUSED;
 		failed = true;
 	}
 	pool_end();
-	close(home_fd);
-	batch_words_free(&words);
-	free(line.text);
-	free(buf);
-	free(prefix);
+	run_free(&r);
 	if (b->force && failed)
 		return EXIT_REFUSED;
 	return status;

@@ -5,7 +5,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdio.h>
 
 /* One line's words, split as a shell splits them, with nothing expanded:
  * blanks between words; '...' keeps everything, "..." all but \" \\ \$
@@ -47,7 +46,7 @@ struct batch_command {
 
 struct batch {
 	const char *name;	/* as error lines name it: FILE, or "stdin" */
-	FILE *in;
+	int fd;			/* the lines, read from here */
 	bool from_stdin;	/* a child reads /dev/null, not the lines */
 	bool force;		/* -f: go on past a failing line */
 	const struct batch_command *commands;

@@ -135,9 +135,22 @@ completes "nsexec uses _command_offset 2 where bash-completion has it" \
 pre=
 
 # The guide scripts, installed as tinyip-NAME-guide: their options.
-completes "a guide: its options" "--step --explain --map --dot --check --teardown --help" \
+completes "a guide: its options" "--step --explain --map --dot --check --teardown --batch --help" \
 	tinyip-veth-guide ''
 completes "the bridge guide: --host too" "--host --help" tinyip-bridge-guide --h
 completes "a guide: --check" "--check" tinyip-overview-guide --ch
 mkdir -p "$work/slides"
 completes "a guide: a directory after --dot" "$work/slides" tinyip-veth-guide --dot "$work/sl"
+
+# tinyip: its options and commands, then each command's own completion.
+completes "tinyip: options and commands" "-b -f -h -V --help --version nsadd nslist nsdel \
+	nsexec vethadd bradd linkset linkdel addradd addrdel routeadd routedel linklist addrlist \
+	routelist nsmap" tinyip ''
+completes "tinyip ns: the ns commands" "nsadd nslist nsdel nsexec nsmap" tinyip ns
+completes "tinyip linkset DEV: as linkset does" "dev lo va vb br0" tinyip linkset ''
+completes "tinyip nsdel: namespace names" "blue red" tinyip nsdel ''
+completes "tinyip nsexec red linkset: red's interfaces" "dev lo ra rb rbr0" \
+	tinyip nsexec red linkset ''
+touch "$work/lab.tinyip"
+completes "tinyip -b: a file" "$work/lab.tinyip" tinyip -b "$work/lab"
+completes "tinyip -b FILE: nothing more" "" tinyip -b "$work/lab.tinyip" ''
