@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "batch.h"
@@ -57,26 +58,39 @@ static int bad(const char *word, const char *reason)
 	return EXIT_USAGE;
 }
 
+/* Whether FD is standard input, under another name (/dev/stdin). */
+static bool is_stdin(int fd)
+{
+	struct stat a, b;
+
+	return fstat(fd, &a) == 0 && fstat(STDIN_FILENO, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 /* -b FILE: its lines, from the file or standard input. */
 static int run_batch(const char *file, bool force)
 {
-	bool from_stdin = strcmp(file, "-") == 0;
+	bool dash = strcmp(file, "-") == 0;
 	struct batch batch = {
-		from_stdin ? "stdin" : file,
-		from_stdin ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC),
-		from_stdin, force, commands, COUNT,
+		dash ? "stdin" : file, dash ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC),
+		dash, force, commands, COUNT,
 	};
-	int status;
+	struct stat st;
+	int status, error = batch.fd < 0 ? errno : 0;
 
-	if (batch.fd < 0) {
-		int error = errno;
-
+	if (!error && fstat(batch.fd, &st) == 0 && S_ISDIR(st.st_mode))
+		error = EISDIR;
+	if (error) {
 		fprintf(stderr, "tinyip: %s: %s\n", file, strerror(error));
+		if (batch.fd >= 0 && !dash)
+			close(batch.fd);
 		return error == ENOENT || error == EISDIR || error == ENOTDIR ? EXIT_USAGE
 									     : EXIT_REFUSED;
 	}
+	/* A program an nsexec line runs must not read the lines. */
+	batch.from_stdin = dash || is_stdin(batch.fd);
 	status = batch_run(&batch);
-	if (!from_stdin)
+	if (!dash)
 		close(batch.fd);
 	return status;
 }

@@ -45,7 +45,7 @@ static int bad(struct batch_words *w, const char *start, const char *end,
 {
 	size_t len = 0;
 
-	while (start + len < end && !strchr(" \t\r\n", start[len]) &&
+	while (start + len < end && !strchr(" \t\n", start[len]) &&
 	       len < sizeof(w->bad_word) - 1)
 		len++;
 	memcpy(w->bad_word, start, len);
@@ -54,11 +54,19 @@ static int bad(struct batch_words *w, const char *start, const char *end,
 	return BATCH_BAD;
 }
 
-/* Whether a shell would expand the $ at P. */
-static bool expands(const char *p, const char *end)
+/* Whether a shell would expand the $ at P (in "..." when QUOTED): a
+ * name, a special parameter, ${, $(, and outside quotes $'...' and
+ * $"...". Lines are joined first, as a shell joins them. */
+static bool expands(const char *p, const char *end, bool quoted)
 {
-	return p + 1 < end && (strchr("{(?#@*!$-_", p[1]) || (p[1] >= '0' && p[1] <= '9') ||
-			       (p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'));
+	p++;
+	while (p + 1 < end && p[0] == '\\' && p[1] == '\n')
+		p += 2;
+	if (p >= end)
+		return false;
+	return strchr("{(?#@*!$-_", *p) || (*p >= '0' && *p <= '9') ||
+	       (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	       (!quoted && (*p == '\'' || *p == '"'));
 }
 
 static const char no_expansion[] =
@@ -79,7 +87,7 @@ static int double_quoted(struct batch_words *w, const char *start, const char **
 			if (p[1] != '\n')
 				*(*to)++ = p[1];
 			p++;
-		} else if (*p == '`' || (*p == '$' && expands(p, end))) {
+		} else if (*p == '`' || (*p == '$' && expands(p, end, true))) {
 			return bad(w, start, end, no_expansion);
 		} else {
 			*(*to)++ = *p;
@@ -97,7 +105,7 @@ static int word(struct batch_words *w, const char **at, const char *end, char **
 	const char *p = *at, *start = p;
 	int ret;
 
-	while (p < end && !strchr(" \t\n", *p) && !(*p == '\r' && (p + 1 == end || p[1] == '\n'))) {
+	while (p < end && !strchr(" \t\n", *p)) {
 		if (*p == '\\') {
 			if (p + 1 == end || (p[1] == '\n' && p + 2 == end))
 				return BATCH_CONTINUED;
@@ -119,7 +127,7 @@ static int word(struct batch_words *w, const char **at, const char *end, char **
 				return ret;
 		} else if (strchr(";|&<>()", *p)) {
 			return bad(w, p, p + 1, one_command);
-		} else if (*p == '`' || (*p == '$' && expands(p, end))) {
+		} else if (*p == '`' || (*p == '$' && expands(p, end, false))) {
 			return bad(w, start, end, no_expansion);
 		} else {
 			*(*to)++ = *p++;
@@ -140,9 +148,16 @@ int batch_split(struct batch_words *w, const char *line, size_t len)
 	w->bad_reason = NULL;
 	if (ret)
 		return ret;
+	/* No byte below is a NUL, which the string functions would take
+	 * for the end. */
+	if (memchr(line, '\0', len)) {
+		static const char whole[] = "line";
+
+		return bad(w, whole, whole + sizeof(whole) - 1, "has a NUL byte");
+	}
 	to = w->text;
 	for (;;) {
-		while (p < end && strchr(" \t\r", *p))
+		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
 		/* \ newline between words joins lines too. */
 		if (p + 1 < end && p[0] == '\\' && p[1] == '\n') {
@@ -253,8 +268,30 @@ static int read_more(struct input *in, struct logical *line)
 	}
 	if (!some)
 		return 0;
+	/* CR LF (a file from Windows) is a newline; so is a CR at the end. */
+	if (line->len >= 2 && line->text[line->len - 1] == '\n' &&
+	    line->text[line->len - 2] == '\r') {
+		line->text[--line->len - 1] = '\n';
+		line->text[line->len] = '\0';
+	} else if (in->eof && in->at == in->end && line->len &&
+		   line->text[line->len - 1] == '\r') {
+		line->text[--line->len] = '\0';
+	}
 	line->last++;
 	return 1;
+}
+
+/* Whether LINE ends in \ newline: the next line is joined to it, as a
+ * shell joins it, even to a line that is refused. */
+static bool continued(const struct logical *line)
+{
+	size_t n = 0;
+
+	if (line->len < 2 || line->text[line->len - 1] != '\n')
+		return false;
+	while (n + 1 < line->len && line->text[line->len - 2 - n] == '\\')
+		n++;
+	return n % 2 == 1;
 }
 
 /* What a batch holds while it runs. */
@@ -292,23 +329,15 @@ static void run_free(struct run *r)
 		close(r->home_fd);
 }
 
-/* The exit status of child PID, as a shell gives it. */
+/* The wait status of child PID, or -1. */
 static int wait_child(pid_t pid)
 {
 	int status;
 
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
-			return EXIT_REFUSED;
-	if (WIFSIGNALED(status))
-		return 128 + WTERMSIG(status);
-	return WEXITSTATUS(status);
-}
-
-/* The exit statuses of nsexec's own failures, which it reports itself. */
-static bool own_failure(int status)
-{
-	return status >= 125 && status <= 127;
+			return -1;
+	return status;
 }
 
 /* The program an nsexec line runs: the word after its options and the
@@ -323,26 +352,42 @@ static const char *program(int argc, char **argv)
 	return i + 1 < argc ? argv[i + 1] : argv[0];
 }
 
+static int cannot_start(const char *prog)
+{
+	int error = errno;
+
+	fprintf(stderr, "%s%s: cannot start a process: %s\n", report_prefix(), prog,
+		strerror(error));
+	return EXIT_REFUSED;
+}
+
 /* COMMAND in a child, which reads /dev/null when the lines come from
- * standard input; what it exits with. */
+ * standard input; what it exits with, as a shell gives it. A byte on a
+ * pipe closed on exec says that the program was never run: the command
+ * has said why, with its own status. Else the status is the program's,
+ * and a line says so when it is not 0. */
 static int run_child(const struct batch *b, struct run *r,
 		     const struct batch_command *command, int argc, char **argv)
 {
+	int status, not_run[2];
+	ssize_t got;
+	char byte;
 	pid_t pid;
-	int status;
 
 	fflush(NULL);
+	if (pipe2(not_run, O_CLOEXEC) < 0)
+		return cannot_start(argv[0]);
 	pid = fork();
 	if (pid < 0) {
-		int error = errno;
-
-		fprintf(stderr, "%s%s: cannot start a process: %s\n", report_prefix(),
-			argv[0], strerror(error));
-		return EXIT_REFUSED;
+		status = cannot_start(argv[0]);
+		close(not_run[0]);
+		close(not_run[1]);
+		return status;
 	}
 	if (pid == 0) {
 		int null = b->from_stdin ? open("/dev/null", O_RDONLY) : -1;
 
+		close(not_run[0]);
 		if (null >= 0) {
 			dup2(null, STDIN_FILENO);
 			close(null);
@@ -350,15 +395,28 @@ static int run_child(const struct batch *b, struct run *r,
 		/* Back only if the program could not be run. */
 		status = command->main(argc, argv);
 		fflush(NULL);
+		while (write(not_run[1], "!", 1) < 0 && errno == EINTR)
+			;
 		pool_end();
 		run_free(r);
 		_exit(status);
 	}
+	close(not_run[1]);
+	do
+		got = read(not_run[0], &byte, 1);
+	while (got < 0 && errno == EINTR);
+	close(not_run[0]);
 	status = wait_child(pid);
-	if (status > 128 && status < 128 + NSIG)
+	if (status < 0)
+		return EXIT_REFUSED;
+	if (WIFSIGNALED(status)) {
 		fprintf(stderr, "%s%s: %s: killed by signal %d (%s)\n", report_prefix(),
-			argv[0], program(argc, argv), status - 128, strsignal(status - 128));
-	else if (status && !own_failure(status))
+			argv[0], program(argc, argv), WTERMSIG(status),
+			strsignal(WTERMSIG(status)));
+		return 128 + WTERMSIG(status);
+	}
+	status = WEXITSTATUS(status);
+	if (status && got == 0)
 		fprintf(stderr, "%s%s: %s: exited with status %d\n", report_prefix(),
 			argv[0], program(argc, argv), status);
 	return status;
@@ -404,7 +462,8 @@ int batch_run(const struct batch *b)
 		run_free(&r);
 		return EXIT_REFUSED;
 	}
-	pool_start();
+	/* Without it (no /proc), each command opens its own socket. */
+	(void)pool_start();
 	for (;;) {
 		int split, back;
 
@@ -413,17 +472,15 @@ int batch_run(const struct batch *b)
 		ret = read_more(&r.in, &r.line);
 		if (ret <= 0)
 			break;
-		while ((split = batch_split(&words, r.line.text, r.line.len)) == BATCH_CONTINUED &&
+		while (((split = batch_split(&words, r.line.text, r.line.len)) == BATCH_CONTINUED ||
+			(split == BATCH_BAD && continued(&r.line))) &&
 		       (ret = read_more(&r.in, &r.line)) > 0)
 			;
 		if (ret < 0)
 			break;
 		sprintf(r.prefix, "tinyip: %s:%lu: ", b->name, r.line.first);
 		report_set_prefix(r.prefix);
-		if (memchr(r.line.text, '\0', r.line.len)) {
-			fprintf(stderr, "%sline: has a NUL byte\n", r.prefix);
-			status = EXIT_USAGE;
-		} else if (split == BATCH_CONTINUED) {
+		if (split == BATCH_CONTINUED) {
 			fprintf(stderr, "%s\\: the last line ends in \\, which continues it, and "
 				"there is no more\n", r.prefix);
 			status = EXIT_USAGE;
@@ -436,6 +493,7 @@ int batch_run(const struct batch *b)
 		} else if (words.argc == 0) {
 			continue;
 		} else {
+			pool_check();
 			status = run_words(b, &r, words.argc, words.argv);
 		}
 		fflush(stdout);

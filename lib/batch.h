@@ -11,8 +11,10 @@
  * \` (and \ newline, which joins lines); \ outside quotes keeps the next
  * byte; a # that starts a word starts a comment. Refused, as a shell
  * would do something else with them: an unquoted ; | & < > ( ), and $
- * or ` outside single quotes where a shell would expand them. The
- * buffers grow to the longest line and are reused. */
+ * or ` outside single quotes where a shell would expand them, and a
+ * NUL byte. Globs and ~ are left as they are. A CR is a byte like any
+ * other: the reader takes CR LF for a newline. The buffers grow to the
+ * longest line and are reused. */
 struct batch_words {
 	char *text;		/* the words, each ended by a NUL */
 	size_t text_size;

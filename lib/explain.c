@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "explain.h"
+#include "report.h"
 
 #ifndef TINYIP_EXPLAIN_LIB
 #define TINYIP_EXPLAIN_LIB "/usr/local/lib/tinyip/tinyip-explain.so"
@@ -85,7 +86,7 @@ void explain_begin(const char *prog, int level)
 		loaded.ops = dlsym(loaded.library, "tinyip_explain_ops");
 	if (!loaded.ops) {
 		fflush(stderr);
-		dprintf(words_fd(), "%s: warning: -v: no explanations: %s\n", prog,
+		dprintf(words_fd(), "%s%s: warning: -v: no explanations: %s\n", report_prefix(), prog,
 			loaded.library ? "tinyip-explain.so has no tinyip_explain_ops" : tried);
 		if (loaded.library)
 			dlclose(loaded.library);

@@ -297,6 +297,8 @@ int netns_enter(const char *name, int *home_fd)
 		ret = -errno;
 		close(*home_fd);
 		*home_fd = -1;
+	} else if (rtnl_pool) {
+		rtnl_pool->entered(name);
 	}
 	close(fd);
 	return ret;
@@ -306,6 +308,8 @@ int netns_leave(int home_fd)
 {
 	int ret = setns(home_fd, CLONE_NEWNET) < 0 ? -errno : 0;
 
+	if (rtnl_pool)
+		rtnl_pool->entered(NULL);
 	EXPLAIN(ret < 0 ? -1 : 0, "back in the namespace this command started in",
 		"setns(%d, CLONE_NEWNET)", home_fd);
 	close(home_fd);

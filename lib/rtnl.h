@@ -51,7 +51,10 @@ int rtnl_open_socket(struct rtnl *rt);
 struct rtnl_pool {
 	int (*open)(struct rtnl *rt);
 	void (*close)(struct rtnl *rt);
+	/* The namespace mounted on PATH is losing its name. */
 	void (*forget)(const char *path);
+	/* This process entered the namespace of NAME (-n); NULL: it left. */
+	void (*entered)(const char *name);
 };
 extern const struct rtnl_pool *rtnl_pool;
 

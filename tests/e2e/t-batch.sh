@@ -21,6 +21,8 @@ expect_error 2 "tinyip: -f: goes with -b FILE" tinyip -f nsadd x
 lines "nsadd x"
 expect_error 2 "tinyip: more: unexpected word: -b reads the commands from its file" tinyip -b "$b" more
 expect_error 2 "tinyip: $work/none: No such file or directory" tinyip -b "$work/none"
+mkdir "$work/dir"
+expect_error 2 "tinyip: $work/dir: Is a directory" tinyip -b "$work/dir"
 
 # tinyip CMD is CMD.
 check "tinyip nsadd a1" tinyip nsadd a1
@@ -67,6 +69,12 @@ for words in "a 'b c' \"d e\"" "a\\ b \"c\\\"d\" 'e\\f'" "'' \"\" x" "a#b c # d"
 	if cmp -s "$work/ours" "$work/sh"; then pass "split as sh does: $words"; else
 		fail "split unlike sh: $words: $(cat "$work/ours") (sh: $(cat "$work/sh"))"; fi
 done
+
+# A file from Windows: CR LF is a newline, a continued line too.
+printf 'nsadd c1\r\nnsadd c2 \\\r\n  c3\r\n' >"$b"
+check "a batch of CR LF lines" tinyip -b "$b"
+same "makes what its lines say, no name with a CR" "ls /run/netns | grep '^c' | od -c" \
+	"printf '%s\n' c1 c2 c3 | od -c"
 
 # Each line starts where the batch started: -n is the line's own, and so
 # is every option.
@@ -116,6 +124,14 @@ expect_error_changing 1 "tinyip: $b:5: linkdel: nosuch: no such device" tinyip -
 lines "nsadd e18" "linkdel nosuch"
 expect_error_changing 1 "tinyip: stdin:2: linkdel: nosuch: no such device" sh -c "tinyip -b - <'$b'"
 
+# A refused line is refused with the lines it continues onto, even
+# with -f: no part of it runs as a line of its own.
+printf 'nslist $X \\\n  nsadd k1\nnsadd k2\n' >"$b"
+expect_error_changing 1 "tinyip: $b:1: \$X: a batch line expands nothing: put it in '...' to mean it as it is" \
+	tinyip -f -b "$b"
+lacks "the line it continues onto did not run" '^k1' ip netns list
+has "the next line did" '^k2' ip netns list
+
 # -f goes on, and exits 1 when any line failed.
 lines "nsadd f1" "linkset nosuch up" "nsadd f2" "nsadd 'f/3'" "nsadd f4"
 expect 1 "-f goes on past failures and exits 1" tinyip -f -b "$b"
@@ -137,6 +153,13 @@ lines "nsexec q2 nosuchprog"
 expect_error_changing 127 "tinyip: $b:1: nsexec: nosuchprog: No such file or directory" tinyip -b "$b"
 lines "nsexec nosuchns true"
 expect_error_changing 125 "tinyip: $b:1: nsexec: nosuchns: no such namespace" tinyip -b "$b"
+lines "nsexec q2 sh -c 'exit 127'"
+expect_error_changing 127 "tinyip: $b:1: nsexec: sh: exited with status 127" tinyip -b "$b"
+lines "nsexec q2 sh -c 'exit 130'"
+expect_error_changing 130 "tinyip: $b:1: nsexec: sh: exited with status 130" tinyip -b "$b"
+lines "nsexec -x q2 true"
+expect_error_changing 2 "tinyip: $b:1: nsexec: -x: unknown option (usage: nsexec NAME COMMAND [ARG...])" \
+	tinyip -b "$b"
 lines "nsexec q2 sh -c 'kill -TERM \$\$'"
 expect_error_changing 143 "tinyip: $b:1: nsexec: sh: killed by signal 15 (Terminated)" tinyip -b "$b"
 # Lines from standard input: the program reads /dev/null, not the lines
@@ -144,6 +167,9 @@ expect_error_changing 143 "tinyip: $b:1: nsexec: sh: killed by signal 15 (Termin
 check "an nsexec line in a batch from standard input" \
 	sh -c '{ echo "nsexec q2 cat"; sleep 0.5; echo "nsadd g2"; } | tinyip -b -'
 has "the lines after it are the batch's" '^g2' ip netns list
+check "and from /dev/stdin" \
+	sh -c '{ echo "nsexec q2 cat"; sleep 0.5; echo "nsadd g3"; } | tinyip -b /dev/stdin'
+has "the lines after it are the batch's" '^g3' ip netns list
 lines "nsexec q2 cat"
 same "from a file, it reads the batch's standard input" "echo hello | tinyip -b '$b'" "echo hello"
 
@@ -163,6 +189,28 @@ done
 if [ -n "$gone" ]; then pass "after nsdel in a batch, the namespace ends while the batch runs"
 else fail "h1 lives on while the batch runs (its peer h1b is still here)"; fi
 echo "nsadd h2" >&7
+exec 7>&-
+wait "$batch"
+check "and the batch ends well" test $? = 0
+# Nor when another process deletes the name: the next line finds it gone.
+mkfifo "$work/fifo2"
+tinyip -b - <"$work/fifo2" >/dev/null 2>"$err" &
+batch=$!
+exec 7>"$work/fifo2"
+printf '%s\n' "nsadd h5" "vethadd h5a netns h5 peer h5b" "linklist -n h5" >&7
+for i in $(seq 1 100); do
+	ip -n h5 link show h5a >/dev/null 2>&1 && break
+	sleep 0.05
+done
+ip netns del h5
+echo "nslist" >&7
+gone=''
+for i in $(seq 1 100); do
+	ip link show h5b >/dev/null 2>&1 || { gone=1; break; }
+	sleep 0.05
+done
+if [ -n "$gone" ]; then pass "a namespace ip netns del deletes ends by the batch's next line"
+else fail "h5 lives on in the batch (its peer h5b is still here)"; fi
 exec 7>&-
 wait "$batch"
 check "and the batch ends well" test $? = 0

@@ -61,7 +61,7 @@ static const char *const shell_lines[] = {
 	"nsadd a\\\nb",
 	"nsadd a \\\n b",
 	"nsadd \"a\\\nb\"",
-	"nsadd $ a$ '$'",
+	"nsadd $ a$ '$' \"$'x'\"",
 	"nsexec ns1 ping -c 3 -i 0.2 10.1.1.2",
 	"nsadd * ? [a] {a,b}",
 };
@@ -135,6 +135,9 @@ START_TEST(batch_split_refuses_what_a_shell_would_expand)
 	refused("nsadd \"$NS\"", "\"$NS\"", "expands nothing");
 	refused("nsadd `id`", "`id`", "expands nothing");
 	refused("nsadd $(id)", "$(id)", "expands nothing");
+	refused("nsadd $'x'", "$'x'", "expands nothing");
+	refused("nsadd $\"x\"", "$\"x\"", "expands nothing");
+	refused("nsadd $\\\nx", "$\\", "expands nothing");
 }
 END_TEST
 
@@ -176,13 +179,27 @@ START_TEST(batch_split_asks_for_the_next_line)
 }
 END_TEST
 
-START_TEST(batch_split_takes_crlf_lines)
+/* A CR is a byte of a word, as in sh (the reader takes CR LF for a
+ * newline before the words are split). */
+START_TEST(batch_split_keeps_a_cr)
 {
 	struct batch_words w = { 0 };
 
-	ck_assert_int_eq(batch_split(&w, "nsadd ns1\r\n", 11), BATCH_LINE);
-	ck_assert_int_eq(w.argc, 2);
-	ck_assert_str_eq(w.argv[1], "ns1");
+	ck_assert_int_eq(batch_split(&w, "nsadd a \rb\r", 11), BATCH_LINE);
+	ck_assert_int_eq(w.argc, 3);
+	ck_assert_str_eq(w.argv[1], "a");
+	ck_assert_str_eq(w.argv[2], "\rb\r");
+	batch_words_free(&w);
+}
+END_TEST
+
+START_TEST(batch_split_refuses_a_nul_byte)
+{
+	struct batch_words w = { 0 };
+
+	ck_assert_int_eq(batch_split(&w, "nsadd a\0b", 9), BATCH_BAD);
+	ck_assert_str_eq(w.bad_word, "line");
+	ck_assert_str_eq(w.bad_reason, "has a NUL byte");
 	batch_words_free(&w);
 }
 END_TEST
@@ -219,7 +236,8 @@ Suite *batch_suite(void)
 	tcase_add_test(tc, batch_split_refuses_a_second_command);
 	tcase_add_test(tc, batch_split_names_a_long_word_in_part);
 	tcase_add_test(tc, batch_split_asks_for_the_next_line);
-	tcase_add_test(tc, batch_split_takes_crlf_lines);
+	tcase_add_test(tc, batch_split_keeps_a_cr);
+	tcase_add_test(tc, batch_split_refuses_a_nul_byte);
 	tcase_add_test(tc, batch_find_names_only_its_commands);
 	suite_add_tcase(s, tc);
 	return s;
