@@ -111,13 +111,21 @@ _tinyip_nsexec()
     elif ((COMP_CWORD == at)); then
         mapfile -t COMPREPLY < <(compgen -c -- "$cur")
     else # without bash-completion: tinyip's own commands only
-        f=$(complete -p -- "${COMP_WORDS[at]##*/}" 2>/dev/null)
-        [[ $f == *" -F _tinyip_"* ]] || return 0
-        f=${f#* -F } f=${f%% *}
-        COMP_WORDS=("${COMP_WORDS[@]:at}") COMP_CWORD=$((COMP_CWORD - at))
-        "$f"
+        _tinyip_from "$at"
     fi
     return 0
+}
+
+# _tinyip_from AT: complete the words from COMP_WORDS[AT] on as that
+# command's own line, if it is one of tinyip's.
+_tinyip_from()
+{
+    local f
+    f=$(complete -p -- "${COMP_WORDS[$1]##*/}" 2>/dev/null)
+    [[ $f == *" -F _tinyip_"* ]] || return 0
+    f=${f#* -F } f=${f%% *}
+    COMP_WORDS=("${COMP_WORDS[@]:$1}") COMP_CWORD=$((COMP_CWORD - $1))
+    "$f"
 }
 
 # vethadd NAME [netns NS] [peer [name]] PEER [netns NS], bradd BRIDGE...,
@@ -238,7 +246,7 @@ _tinyip_guide()
 # tinyip COMMAND [ARG...] (COMMAND's own completion), tinyip [-f] -b FILE.
 _tinyip_main()
 {
-    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} i f
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} i
     COMPREPLY=()
     if [[ $prev == -b ]]; then
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")
@@ -247,11 +255,7 @@ _tinyip_main()
     for ((i = 1; i < COMP_CWORD; i++)); do
         [[ ${COMP_WORDS[i]} == -b ]] && return 0 # FILE given: nothing more
         [[ ${COMP_WORDS[i]} == -* ]] && continue
-        f=$(complete -p -- "${COMP_WORDS[i]}" 2>/dev/null)
-        [[ $f == *" -F _tinyip_"* ]] || return 0
-        f=${f#* -F } f=${f%% *}
-        COMP_WORDS=("${COMP_WORDS[@]:i}") COMP_CWORD=$((COMP_CWORD - i))
-        "$f"
+        _tinyip_from "$i"
         return 0
     done
     _tinyip_reply -b -f -h -V --help --version nsadd nslist nsdel nsexec vethadd bradd \

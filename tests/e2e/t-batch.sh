@@ -175,28 +175,33 @@ same "from a file, it reads the batch's standard input" "echo hello | tinyip -b 
 
 # A socket kept for the next line is never a namespace's that has gone:
 # a namespace whose name is deleted ends while the batch goes on.
+# fifo_batch NAME: a batch in the background ($batch) that reads the
+# fifo $work/NAME, fed through fd 7.
+fifo_batch() {
+	mkfifo "$work/$1"
+	tinyip -b - <"$work/$1" >/dev/null 2>"$err" &
+	batch=$!
+	exec 7>"$work/$1"
+}
+# goes LINK: LINK leaves this namespace within 5 s.
+goes() {
+	for i in $(seq 1 100); do
+		ip link show "$1" >/dev/null 2>&1 || return 0
+		sleep 0.05
+	done
+	return 1
+}
 lines "nsadd h1" "vethadd h1a netns h1 peer h1b" "linkset -n h1 h1a up" "addrlist -n h1" "nsdel h1"
-mkfifo "$work/fifo"
-tinyip -b - <"$work/fifo" >/dev/null 2>"$err" &
-batch=$!
-exec 7>"$work/fifo"
+fifo_batch fifo
 cat "$b" >&7
-gone=''
-for i in $(seq 1 100); do
-	ip link show h1b >/dev/null 2>&1 || { gone=1; break; }
-	sleep 0.05
-done
-if [ -n "$gone" ]; then pass "after nsdel in a batch, the namespace ends while the batch runs"
+if goes h1b; then pass "after nsdel in a batch, the namespace ends while the batch runs"
 else fail "h1 lives on while the batch runs (its peer h1b is still here)"; fi
 echo "nsadd h2" >&7
 exec 7>&-
 wait "$batch"
 check "and the batch ends well" test $? = 0
 # Nor when another process deletes the name: the next line finds it gone.
-mkfifo "$work/fifo2"
-tinyip -b - <"$work/fifo2" >/dev/null 2>"$err" &
-batch=$!
-exec 7>"$work/fifo2"
+fifo_batch fifo2
 printf '%s\n' "nsadd h5" "vethadd h5a netns h5 peer h5b" "linklist -n h5" >&7
 for i in $(seq 1 100); do
 	ip -n h5 link show h5a >/dev/null 2>&1 && break
@@ -204,12 +209,7 @@ for i in $(seq 1 100); do
 done
 ip netns del h5
 echo "nslist" >&7
-gone=''
-for i in $(seq 1 100); do
-	ip link show h5b >/dev/null 2>&1 || { gone=1; break; }
-	sleep 0.05
-done
-if [ -n "$gone" ]; then pass "a namespace ip netns del deletes ends by the batch's next line"
+if goes h5b; then pass "a namespace ip netns del deletes ends by the batch's next line"
 else fail "h5 lives on in the batch (its peer h5b is still here)"; fi
 exec 7>&-
 wait "$batch"
