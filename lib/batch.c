@@ -80,7 +80,7 @@ static int double_quoted(struct batch_words *w, const char *start, const char **
 {
 	const char *p = *at;
 
-	for (; p < end && *p != '"'; p++) {
+	for (; p < end && *p != '"' && *p != '\n'; p++) {
 		if (*p == '\\' && p + 1 < end && strchr("$`\"\\\n", p[1])) {
 			if (p[1] == '\n' && p + 2 == end)
 				return BATCH_CONTINUED;
@@ -93,7 +93,7 @@ static int double_quoted(struct batch_words *w, const char *start, const char **
 			*(*to)++ = *p;
 		}
 	}
-	if (p == end)
+	if (p == end || *p == '\n')
 		return bad(w, start, end, "no closing \" (a quoted word ends on its line)");
 	*at = p + 1;
 	return 0;
@@ -114,8 +114,9 @@ static int word(struct batch_words *w, const char **at, const char *end, char **
 			p += 2;
 		} else if (*p == '\'') {
 			const char *close = memchr(p + 1, '\'', (size_t)(end - p - 1));
+			const char *newline = memchr(p + 1, '\n', (size_t)(end - p - 1));
 
-			if (!close)
+			if (!close || (newline && newline < close))
 				return bad(w, start, end, "no closing ' (a quoted word ends on its line)");
 			memcpy(*to, p + 1, (size_t)(close - p - 1));
 			*to += close - p - 1;

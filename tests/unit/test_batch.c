@@ -124,6 +124,9 @@ START_TEST(batch_split_refuses_an_open_quote)
 	refused("nsadd 'ns1", "'ns1", "no closing '");
 	refused("nsadd \"ns1\n", "\"ns1", "no closing \"");
 	refused("nsadd a'b c", "a'b", "no closing '");
+	/* Not even where a \ newline joins the next line to it. */
+	refused("nsadd 'a\\\nb'", "'a\\", "no closing '");
+	refused("nsadd \"a\nb\"", "\"a", "no closing \"");
 }
 END_TEST
 
