@@ -176,16 +176,16 @@ same "from a file, it reads the batch's standard input" "echo hello | tinyip -b 
 # A socket kept for the next line is never a namespace's that has gone:
 # a namespace whose name is deleted ends while the batch goes on.
 # fifo_batch NAME: a batch in the background ($batch) that reads the
-# fifo $work/NAME, fed through fd 7.
+# fifo $work/NAME, fed through fd 7, and writes $work/NAME.out.
 fifo_batch() {
 	mkfifo "$work/$1"
-	tinyip -b - <"$work/$1" >/dev/null 2>"$err" &
+	tinyip -b - <"$work/$1" >"$work/$1.out" 2>"$err" &
 	batch=$!
 	exec 7>"$work/$1"
 }
-# goes LINK: LINK leaves this namespace within 5 s.
+# goes LINK: LINK leaves this namespace within 20 s (valgrind is slow).
 goes() {
-	for i in $(seq 1 100); do
+	for i in $(seq 1 400); do
 		ip link show "$1" >/dev/null 2>&1 || return 0
 		sleep 0.05
 	done
@@ -202,9 +202,10 @@ wait "$batch"
 check "and the batch ends well" test $? = 0
 # Nor when another process deletes the name: the next line finds it gone.
 fifo_batch fifo2
-printf '%s\n' "nsadd h5" "vethadd h5a netns h5 peer h5b" "linklist -n h5" >&7
-for i in $(seq 1 100); do
-	ip -n h5 link show h5a >/dev/null 2>&1 && break
+printf '%s\n' "nsadd h5" "vethadd h5a netns h5 peer h5b" "linklist -n h5 h5a" >&7
+# Once the line in h5 has run (and left its socket kept):
+for i in $(seq 1 400); do
+	grep -q 'h5a@' "$work/fifo2.out" && break
 	sleep 0.05
 done
 ip netns del h5
