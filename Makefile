@@ -145,14 +145,17 @@ valgrind: deps all $(UNIT)
 FUZZ_TARGETS = fuzz_names fuzz_prefix fuzz_mac fuzz_words fuzz_replies fuzz_decode fuzz_jsonread fuzz_split
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
-fuzz: deps
-	mkdir -p build/fuzz
-	for target in $(FUZZ_TARGETS); do \
-		$(FUZZ_CC) $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
-			-fno-sanitize-recover=all -Ilib $(MNL_CFLAGS) \
-			-o build/fuzz/$$target tests/fuzz/$$target.c lib/*.c $(MNL_LIBS) \
-			|| exit 1; \
-	done
+# lib/ is built once for all the targets (no libFuzzer main in it), and
+# each target links it.
+FUZZ_FLAGS = $(WARNINGS) -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-Ilib $(MNL_CFLAGS)
+FUZZ_LIB_OBJS = $(patsubst lib/%.c,build/fuzz/lib/%.o,$(wildcard lib/*.c))
+build/fuzz/lib/%.o: lib/%.c lib/*.h | deps
+	@mkdir -p build/fuzz/lib
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_LIB_OBJS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJS) $(MNL_LIBS)
+fuzz: deps $(addprefix build/fuzz/,$(FUZZ_TARGETS))
 	for target in $(FUZZ_TARGETS); do \
 		mkdir -p tests/fuzz/corpus/$$target; \
 		build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
