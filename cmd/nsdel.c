@@ -1,5 +1,6 @@
 /* nsdel: ip netns del NAME; nsdel -a: every name */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -18,6 +19,13 @@ static int delete_one(struct cli *cli, const char *name)
 		return 0;
 	if (ret == -ENOENT)
 		return report_text(&cli->report, name, "no such namespace");
+	if (ret == -EMEDIUMTYPE) {
+		char what[96];
+
+		snprintf(what, sizeof(what), "%s in " NETNS_RUN_DIR ", not a namespace: left as it is",
+			 err.step);
+		return report_text(&cli->report, name, what);
+	}
 	if (ret < 0)
 		return report_refusal_at(&cli->report, name, err.step, ret);
 	return 0;

@@ -154,19 +154,32 @@ int netns_create(const char *name, struct netns_err *err)
 
 int netns_delete(const char *name, struct netns_err *err)
 {
+	struct stat st;
 	char path[PATH_MAX];
 	int ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
 
 	err->step = NULL;
 	if (ret < 0)
 		return ret;
+	/* Only a file is a name: never follow a link out of the directory,
+	 * to unmount what it points at. */
+	ret = lstat(path, &st);
+	EXPLAIN(ret, "what the name is: only a namespace's file is deleted", "lstat(\"%s\")", path);
+	if (ret < 0)
+		return errno == ENOENT ? -ENOENT : failed(&err->step, "look at its file");
+	if (!S_ISREG(st.st_mode)) {
+		err->step = S_ISLNK(st.st_mode)	  ? "a symbolic link"
+			    : S_ISDIR(st.st_mode) ? "a directory"
+						  : "not a file";
+		return -EMEDIUMTYPE;
+	}
 	/* A batch's socket there would keep the namespace alive. */
 	if (rtnl_pool)
 		rtnl_pool->forget(path);
 	/* A stale name (EINVAL: nothing mounted) is still removed. */
-	ret = umount2(path, MNT_DETACH);
+	ret = umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
 	EXPLAIN(ret, "the file lets go of the namespace, which ends once nothing holds it",
-		"umount2(\"%s\", MNT_DETACH)", path);
+		"umount2(\"%s\", MNT_DETACH|UMOUNT_NOFOLLOW)", path);
 	if (ret < 0 && errno != EINVAL)
 		return errno == ENOENT ? -ENOENT : failed(&err->step, "unmount its file");
 	ret = unlink(path);

@@ -24,7 +24,9 @@ struct netns_err {
 int netns_create(const char *name, struct netns_err *err);
 
 /* Remove the name: unmount and unlink. The namespace itself lives on
- * while anything holds it. -ENOENT when there is no such name. */
+ * while anything holds it. -ENOENT when there is no such name;
+ * -EMEDIUMTYPE when it is not a file (err->step says what it is: "a
+ * symbolic link", say), which is left as it is. */
 int netns_delete(const char *name, struct netns_err *err);
 
 /* 0 when NAME is a live namespace; -EINVAL when the name is stale (its

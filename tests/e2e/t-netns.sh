@@ -71,3 +71,26 @@ lacks "nslist no longer lists tinymade" '^tinymade' nslist
 check "nsdel red blue green" nsdel red blue green
 same "all gone" "nslist; ls /run/netns; echo end" "echo end"
 expect_error 1 "nsdel: red: no such namespace" nsdel red
+
+# Only a file in /run/netns is a name: nsdel never follows a link out of
+# it (to unmount what the link points at), and leaves what is not a file.
+mkdir "$work/mnt"
+mount -t tmpfs t-netns-evil "$work/mnt" || fail "setup: mount a tmpfs"
+nsadd real1
+ln -s "$work/mnt" /run/netns/evil
+mkdir /run/netns/adir
+expect_error 1 "nsdel: evil: a symbolic link in /run/netns, not a namespace: left as it is" \
+	nsdel evil
+check "the mount it points at is still mounted" mountpoint -q "$work/mnt"
+check "and the link is still there" test -L /run/netns/evil
+expect_error 1 "nsdel: adir: a directory in /run/netns, not a namespace: left as it is" \
+	nsdel adir
+expect 1 "nsdel -a deletes the names, and refuses the rest" nsdel -a
+same "naming each it left" "sort '$err'" "printf '%s\n' \
+	'nsdel: adir: a directory in /run/netns, not a namespace: left as it is' \
+	'nsdel: evil: a symbolic link in /run/netns, not a namespace: left as it is'"
+check "the mount is still mounted after nsdel -a" mountpoint -q "$work/mnt"
+lacks "real1 was deleted" '^real1' ls /run/netns
+rm /run/netns/evil
+rmdir /run/netns/adir
+umount "$work/mnt"
