@@ -14,8 +14,7 @@ enum { EXIT_SETUP = 125, EXIT_CANNOT_RUN = 126, EXIT_NOT_FOUND = 127 };
 
 static void warn_bind(const char *path, int error)
 {
-	fprintf(stderr, "%snsexec: warning: %s: cannot bind: %s\n", report_prefix(), path,
-		strerror(-error));
+	report_say("nsexec: warning", path, "cannot bind: %s", strerror(-error));
 }
 
 static int nsexec(struct cli *cli, int argc, char **argv)

@@ -54,7 +54,7 @@ static void help(void)
 
 static int bad(const char *word, const char *reason)
 {
-	fprintf(stderr, "tinyip: %s: %s\n", word[0] ? word : "\"\"", reason);
+	report_say("tinyip", word, "%s", reason);
 	return EXIT_USAGE;
 }
 
@@ -81,7 +81,7 @@ static int run_batch(const char *file, bool force)
 	if (!error && fstat(batch.fd, &st) == 0 && S_ISDIR(st.st_mode))
 		error = EISDIR;
 	if (error) {
-		fprintf(stderr, "tinyip: %s: %s\n", file, strerror(error));
+		report_say("tinyip", file, "%s", strerror(error));
 		if (batch.fd >= 0 && !dash)
 			close(batch.fd);
 		return error == ENOENT || error == EISDIR || error == ENOTDIR ? EXIT_USAGE
@@ -121,8 +121,7 @@ int main(int argc, char **argv)
 				return bad("-b", "needs a file (- for standard input)");
 			file = argv[i];
 		} else {
-			fprintf(stderr, "tinyip: %s: unknown option (usage: tinyip %s)\n",
-				argv[i], synopsis);
+			report_say("tinyip", argv[i], "unknown option (usage: tinyip %s)", synopsis);
 			return EXIT_USAGE;
 		}
 	}

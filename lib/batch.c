@@ -357,8 +357,7 @@ static int cannot_start(const char *prog)
 {
 	int error = errno;
 
-	fprintf(stderr, "%s%s: cannot start a process: %s\n", report_prefix(), prog,
-		strerror(error));
+	report_say(prog, NULL, "cannot start a process: %s", strerror(error));
 	return EXIT_REFUSED;
 }
 
@@ -411,15 +410,13 @@ static int run_child(const struct batch *b, struct run *r,
 	if (status < 0)
 		return EXIT_REFUSED;
 	if (WIFSIGNALED(status)) {
-		fprintf(stderr, "%s%s: %s: killed by signal %d (%s)\n", report_prefix(),
-			argv[0], program(argc, argv), WTERMSIG(status),
-			strsignal(WTERMSIG(status)));
+		report_say(argv[0], program(argc, argv), "killed by signal %d (%s)",
+			   WTERMSIG(status), strsignal(WTERMSIG(status)));
 		return 128 + WTERMSIG(status);
 	}
 	status = WEXITSTATUS(status);
 	if (status && got == 0)
-		fprintf(stderr, "%s%s: %s: exited with status %d\n", report_prefix(),
-			argv[0], program(argc, argv), status);
+		report_say(argv[0], program(argc, argv), "exited with status %d", status);
 	return status;
 }
 
@@ -429,8 +426,7 @@ static int run_words(const struct batch *b, struct run *r, int argc, char **argv
 	const struct batch_command *command = batch_find(b->commands, b->count, argv[0]);
 
 	if (!command) {
-		fprintf(stderr, "%s%s: not a tinyip command (tinyip -h lists them)\n",
-			report_prefix(), argv[0][0] ? argv[0] : "\"\"");
+		report_say(NULL, argv[0], "not a tinyip command (tinyip -h lists them)");
 		return EXIT_USAGE;
 	}
 	if (command->forks)
@@ -482,14 +478,14 @@ int batch_run(const struct batch *b)
 		sprintf(r.prefix, "tinyip: %s:%lu: ", b->name, r.line.first);
 		report_set_prefix(r.prefix);
 		if (split == BATCH_CONTINUED) {
-			fprintf(stderr, "%s\\: the last line ends in \\, which continues it, and "
-				"there is no more\n", r.prefix);
+			report_say(NULL, "\\", "the last line ends in \\, which continues it, "
+				   "and there is no more");
 			status = EXIT_USAGE;
 		} else if (split == BATCH_NOMEM) {
-			fprintf(stderr, "%sline: %s\n", r.prefix, strerror(ENOMEM));
+			report_say(NULL, "line", "%s", strerror(ENOMEM));
 			status = EXIT_REFUSED;
 		} else if (split == BATCH_BAD) {
-			fprintf(stderr, "%s%s: %s\n", r.prefix, words.bad_word, words.bad_reason);
+			report_say(NULL, words.bad_word, "%s", words.bad_reason);
 			status = EXIT_USAGE;
 		} else if (words.argc == 0) {
 			continue;
@@ -500,8 +496,8 @@ int batch_run(const struct batch *b)
 		fflush(stdout);
 		back = come_home(&home, r.home_fd);
 		if (back < 0) {
-			fprintf(stderr, "%s%s: cannot come back to the batch's namespace: %s\n",
-				r.prefix, words.argc ? words.argv[0] : "line", strerror(-back));
+			report_say(NULL, words.argc ? words.argv[0] : "line",
+				   "cannot come back to the batch's namespace: %s", strerror(-back));
 			status = EXIT_REFUSED;
 			failed = true;
 			break;

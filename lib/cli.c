@@ -150,9 +150,8 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 			*status = report_bad_input(&cli->report, optopt == 'T' ? "--title" : "--since",
 						   optopt == 'T' ? "needs a title" : "needs a file");
 		} else if (!(accepts & option_flag(opt == '?' ? optopt : opt)) || opt == '?') {
-			fprintf(stderr, "%s%s: %s: unknown option (usage: %s %s)\n",
-				report_prefix(), cli->report.prog, typed,
-				cli->report.prog, cli->report.synopsis);
+			report_say(cli->report.prog, typed, "unknown option (usage: %s %s)",
+				   cli->report.prog, cli->report.synopsis);
 			*status = EXIT_USAGE;
 		} else if ((*status = take_option(cli, opt, optarg)) == 0) {
 			continue;

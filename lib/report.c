@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +18,105 @@ const char *report_prefix(void)
 	return prefix;
 }
 
+/* One error line, built whole so that it leaves in one write. */
+struct line {
+	char text[2048];
+	size_t len;
+};
+
+static void put(struct line *l, const char *text, size_t len)
+{
+	while (len) {
+		size_t room = sizeof(l->text) - 1 - l->len;
+		size_t take = len < room ? len : room;
+
+		memcpy(l->text + l->len, text, take);
+		l->len += take;
+		text += take;
+		len -= take;
+		if (len) {	/* a very long word: out in parts */
+			fwrite(l->text, 1, l->len, stderr);
+			l->len = 0;
+		}
+	}
+}
+
+static void put_str(struct line *l, const char *text)
+{
+	put(l, text, strlen(text));
+}
+
+/* WORD as the user can read it on one line: "" when empty, and a control
+ * byte as \n, \t, \r or \xHH. */
+static void put_word(struct line *l, const char *word)
+{
+	if (!word[0]) {
+		put_str(l, "\"\"");
+		return;
+	}
+	for (const unsigned char *p = (const unsigned char *)word; *p; p++) {
+		char esc[5];
+
+		if (*p >= 0x20 && *p != 0x7f) {
+			put(l, (const char *)p, 1);
+			continue;
+		}
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			snprintf(esc, sizeof(esc), "\\%c", *p == '\n' ? 'n' : *p == '\t' ? 't' : 'r');
+		else
+			snprintf(esc, sizeof(esc), "\\x%02x", *p);
+		put_str(l, esc);
+	}
+}
+
+/* "PREFIX PROG: WORD: REASON" on stderr. */
+static void say(const struct report *report, const char *word, const char *reason,
+		const char *more)
+{
+	struct line l = { .len = 0 };
+
+	put_str(&l, prefix);
+	put_str(&l, report->prog);
+	put_str(&l, ": ");
+	put_word(&l, word);
+	put_str(&l, ": ");
+	put_str(&l, reason);
+	put_str(&l, more);
+	put_str(&l, "\n");
+	fwrite(l.text, 1, l.len, stderr);
+}
+
+void report_say(const char *prog, const char *word, const char *format, ...)
+{
+	struct line l = { .len = 0 };
+	char reason[512];
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(reason, sizeof(reason), format, ap);
+	va_end(ap);
+	put_str(&l, prefix);
+	if (prog) {
+		put_str(&l, prog);
+		put_str(&l, ": ");
+	}
+	if (word) {
+		put_word(&l, word);
+		put_str(&l, ": ");
+	}
+	put_str(&l, reason);
+	put_str(&l, "\n");
+	fwrite(l.text, 1, l.len, stderr);
+}
+
+void report_word(FILE *out, const char *word)
+{
+	struct line l = { .len = 0 };
+
+	put_word(&l, word);
+	fwrite(l.text, 1, l.len, out);
+}
+
 int report_usage(const struct report *report)
 {
 	fprintf(stderr, "%susage: %s %s\n", prefix, report->prog, report->synopsis);
@@ -26,7 +126,7 @@ int report_usage(const struct report *report)
 int report_bad_input(const struct report *report, const char *word,
 		     const char *reason)
 {
-	fprintf(stderr, "%s%s: %s: %s\n", prefix, report->prog, word[0] ? word : "\"\"", reason);
+	say(report, word, reason, "");
 	return EXIT_USAGE;
 }
 
@@ -40,7 +140,7 @@ int report_bad_words(const struct report *report, const struct parse_error *err)
 int report_text(const struct report *report, const char *object,
 		const char *reason)
 {
-	fprintf(stderr, "%s%s: %s: %s\n", prefix, report->prog, object, reason);
+	say(report, object, reason, "");
 	return EXIT_REFUSED;
 }
 
@@ -52,8 +152,10 @@ int report_refusal(const struct report *report, const char *object, int error,
 	if (err && err->msg[0])
 		return report_text(report, object, err->msg);
 	if ((code == EPERM || code == EACCES) && report->privilege) {
-		fprintf(stderr, "%s%s: %s: %s (needs %s; run as root)\n", prefix, report->prog,
-			object, strerror(code), report->privilege);
+		char more[64];
+
+		snprintf(more, sizeof(more), " (needs %s; run as root)", report->privilege);
+		say(report, object, strerror(code), more);
 		return EXIT_REFUSED;
 	}
 	return report_text(report, object, strerror(code));

@@ -3,6 +3,8 @@
 #ifndef TINYIP_REPORT_H
 #define TINYIP_REPORT_H
 
+#include <stdio.h>
+
 #include "parse.h"
 #include "rtnl.h"
 
@@ -23,6 +25,15 @@ struct report {
  * "tinyip: FILE:LINE: ". The text is the caller's, kept while set. */
 void report_set_prefix(const char *text);
 const char *report_prefix(void);
+
+/* WORD as every error line shows it: "" when empty, a control byte as
+ * \n, \t, \r or \xHH, so that the line stays one line. */
+void report_word(FILE *out, const char *word);
+
+/* A line of its own: "PROG: WORD: REASON" after the prefix, WORD shown
+ * as report_word shows it; PROG or WORD NULL: left out. */
+__attribute__((format(printf, 3, 4)))
+void report_say(const char *prog, const char *word, const char *format, ...);
 
 /* The synopsis on stderr; returns EXIT_USAGE. */
 int report_usage(const struct report *report);

@@ -191,3 +191,18 @@ expect_error 1 "linkset: q2: not a bridge (nor a bond, team or vrf)" linkset q1 
 bradd -n ns5 brq || fail "setup: bradd -n ns5 brq"
 check "linkset q1 netns ns5 master brq (a bridge there)" linkset q1 netns ns5 master brq
 has "q1 is on ns5's bridge" 'master brq' ip -n ns5 link show q1
+
+# An error line is one line: a control byte in the word it names is
+# shown as \n, \t, \r or \xHH, an empty word as "".
+expect_error 1 'nsdel: no\nsuch: no such namespace' nsdel "$(printf 'no\nsuch')"
+expect_error 1 'nsdel: a\tb\rc: no such namespace' nsdel "$(printf 'a\tb\rc')"
+expect_error 1 'nsdel: a\x01b\x7f: no such namespace' nsdel "$(printf 'a\001b\177')"
+expect_error 2 'bradd: br\n9: interface name contains whitespace' bradd "$(printf 'br\n9')"
+expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...)' \
+	linkset "$(printf -- '-\002')" up
+nsadd e7ns || fail "setup: nsadd e7ns"
+expect_error 127 'nsexec: "": No such file or directory' nsexec e7ns ""
+expect_error 2 'tinyip: a\nb: not a tinyip command (tinyip -h lists them)' tinyip "$(printf 'a\nb')"
+printf 'nsdel "x\001y"\n' >"$work/ctl.tinyip"
+expect_error 1 "tinyip: $work/ctl.tinyip:1: nsdel: x\\x01y: no such namespace" tinyip -b "$work/ctl.tinyip"
+nsdel e7ns
