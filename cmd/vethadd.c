@@ -14,9 +14,11 @@
  * reported. */
 static int open_netns(struct cli *cli, const char *name, int *fd)
 {
-	*fd = name ? netns_open(name) : -1;
+	*fd = name ? netns_open_live(name) : -1;
 	if (*fd == -ENOENT)
 		return report_text(&cli->report, name, "no such namespace");
+	if (*fd == -EINVAL)
+		return report_text(&cli->report, name, "stale namespace (its mount is gone)");
 	if (*fd < -1)
 		return report_refusal(&cli->report, name, *fd, NULL);
 	return 0;

@@ -144,6 +144,8 @@ static int open_target(struct link_change *change, struct rtnl_err *err)
 	if (fd == -ENOENT)
 		return refuse(err, fd, change->netns, change->netns_pid
 			      ? "no such namespace or process" : "no such namespace");
+	if (fd == -EINVAL)
+		return refuse(err, fd, change->netns, "stale namespace (its mount is gone)");
 	if (fd < 0)
 		return refuse(err, fd, change->netns, NULL);
 	change->netns_fd = fd;

@@ -204,11 +204,32 @@ int netns_open(const char *name)
 	return fd;
 }
 
+/* Whether FD is a namespace's: 0, -EINVAL when not (a plain file: a
+ * stale name), or -errno. */
+static int is_netns(int fd)
+{
+	struct statfs st;
+
+	if (fstatfs(fd, &st) < 0)
+		return -errno;
+	return st.f_type == NSFS_MAGIC ? 0 : -EINVAL;
+}
+
+int netns_open_live(const char *name)
+{
+	int fd = netns_open(name);
+	int ret = fd < 0 ? fd : is_netns(fd);
+
+	if (ret < 0 && fd >= 0)
+		close(fd);
+	return ret < 0 ? ret : fd;
+}
+
 int netns_open_target(const char *ns, int *pid)
 {
 	char *end;
 	long number;
-	int fd = netns_open(ns);
+	int fd = netns_open_live(ns);
 
 	*pid = 0;
 	if (fd != -ENOENT)
@@ -223,18 +244,12 @@ int netns_open_target(const char *ns, int *pid)
 
 int netns_check(const char *name)
 {
-	struct statfs st;
-	int fd = netns_open(name);
-	int ret = 0;
+	int fd = netns_open_live(name);
 
 	if (fd < 0)
 		return fd;
-	if (fstatfs(fd, &st) < 0)
-		ret = -errno;
-	else if (st.f_type != NSFS_MAGIC)
-		ret = -EINVAL;
 	close(fd);
-	return ret;
+	return 0;
 }
 
 int netns_run_in(int netns_fd, int (*fn)(void *data), void *data)

@@ -40,9 +40,14 @@ int netns_run_in(int netns_fd, int (*fn)(void *data), void *data);
 /* Open NAME for setns(). -ENOENT: no such name. */
 int netns_open(const char *name);
 
+/* netns_open, and the file must hold a namespace: -EINVAL when it does
+ * not (a stale name). */
+int netns_open_live(const char *name);
+
 /* NS as ip link set netns takes it: a name in the run directory, else a
  * number is a process id, and *PID is set to it (else 0). Returns an fd
- * of the namespace, or -errno (-ENOENT: neither exists). */
+ * of the namespace, or -errno (-ENOENT: neither exists; -EINVAL: the
+ * name is stale). */
 int netns_open_target(const char *ns, int *pid);
 
 /* 1 when the namespaces open on FD_A and FD_B (-1: this one) are the

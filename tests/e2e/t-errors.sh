@@ -206,3 +206,16 @@ expect_error 2 'tinyip: a\nb: not a tinyip command (tinyip -h lists them)' tinyi
 printf 'nsdel "x\001y"\n' >"$work/ctl.tinyip"
 expect_error 1 "tinyip: $work/ctl.tinyip:1: nsdel: x\\x01y: no such namespace" tinyip -b "$work/ctl.tinyip"
 nsdel e7ns
+
+# The netns keyword blames a stale name as -n does, not the device.
+nsadd e8ns || fail "setup: nsadd e8ns"
+touch /run/netns/stale8
+vethadd e8a e8b || fail "setup: vethadd e8a e8b"
+expect_error 1 "vethadd: stale8: stale namespace (its mount is gone)" vethadd e8c peer e8d netns stale8
+expect_error 1 "vethadd: stale8: stale namespace (its mount is gone)" vethadd e8c netns stale8 e8d
+expect_error 1 "linkset: stale8: stale namespace (its mount is gone)" linkset e8a netns stale8
+expect_error 1 "linkset: stale8: stale namespace (its mount is gone)" linkset e8a up netns stale8
+expect_error 1 "linklist: stale8: stale namespace (its mount is gone)" linklist -n stale8
+check "nsdel removes the stale name" nsdel stale8
+linkdel e8a
+nsdel e8ns
