@@ -69,32 +69,12 @@ static void put_word(struct line *l, const char *word)
 	}
 }
 
-/* "PREFIX PROG: WORD: REASON" on stderr. */
-static void say(const struct report *report, const char *word, const char *reason,
-		const char *more)
+/* "PREFIX PROG: WORD: REASON MORE" (PROG or WORD NULL: left out) on
+ * stderr. */
+static void say(const char *prog, const char *word, const char *reason, const char *more)
 {
 	struct line l = { .len = 0 };
 
-	put_str(&l, prefix);
-	put_str(&l, report->prog);
-	put_str(&l, ": ");
-	put_word(&l, word);
-	put_str(&l, ": ");
-	put_str(&l, reason);
-	put_str(&l, more);
-	put_str(&l, "\n");
-	fwrite(l.text, 1, l.len, stderr);
-}
-
-void report_say(const char *prog, const char *word, const char *format, ...)
-{
-	struct line l = { .len = 0 };
-	char reason[512];
-	va_list ap;
-
-	va_start(ap, format);
-	vsnprintf(reason, sizeof(reason), format, ap);
-	va_end(ap);
 	put_str(&l, prefix);
 	if (prog) {
 		put_str(&l, prog);
@@ -105,9 +85,22 @@ void report_say(const char *prog, const char *word, const char *format, ...)
 		put_str(&l, ": ");
 	}
 	put_str(&l, reason);
+	put_str(&l, more);
 	put_str(&l, "\n");
 	fwrite(l.text, 1, l.len, stderr);
 }
+
+void report_say(const char *prog, const char *word, const char *format, ...)
+{
+	char reason[512];
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(reason, sizeof(reason), format, ap);
+	va_end(ap);
+	say(prog, word, reason, "");
+}
+
 
 void report_word(FILE *out, const char *word)
 {
@@ -126,7 +119,7 @@ int report_usage(const struct report *report)
 int report_bad_input(const struct report *report, const char *word,
 		     const char *reason)
 {
-	say(report, word, reason, "");
+	say(report->prog, word, reason, "");
 	return EXIT_USAGE;
 }
 
@@ -140,7 +133,7 @@ int report_bad_words(const struct report *report, const struct parse_error *err)
 int report_text(const struct report *report, const char *object,
 		const char *reason)
 {
-	say(report, object, reason, "");
+	say(report->prog, object, reason, "");
 	return EXIT_REFUSED;
 }
 
@@ -155,7 +148,7 @@ int report_refusal(const struct report *report, const char *object, int error,
 		char more[64];
 
 		snprintf(more, sizeof(more), " (needs %s; run as root)", report->privilege);
-		say(report, object, strerror(code), more);
+		say(report->prog, object, strerror(code), more);
 		return EXIT_REFUSED;
 	}
 	return report_text(report, object, strerror(code));
