@@ -168,7 +168,16 @@ _tinyip_link()
             _tinyip_devs bridge
             ;;
         mtu | name | address) ;;
-        *) _tinyip_reply up down netns master nomaster mtu name address ;;
+        *) # a keyword with a value is given once; up/down, master/nomaster: the last counts
+            local key given=" ${args[*]:i:n-i} " keys=()
+            for key in up down netns master nomaster mtu name address; do
+                case $key in
+                netns | mtu | name | address) [[ $given == *" $key "* ]] && continue ;;
+                esac
+                keys+=("$key")
+            done
+            _tinyip_reply "${keys[@]}"
+            ;;
         esac
         ;;
     esac

@@ -179,6 +179,8 @@ int addr_read_words(int argc, char *const *argv, struct addr_req *out,
 	memset(out, 0, sizeof(*out));
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "dev") == 0) {
+			if (out->dev)
+				return parse_twice(err, "dev");
 			out->dev = parse_next(argc, argv, &i);
 			if (!out->dev)
 				return parse_fail(err, "dev", "needs an interface name");

@@ -511,6 +511,9 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 	for (; i < argc; i++) {
 		const char *word = argv[i], *value = NULL;
 
+		/* Of up and down, and of master and nomaster, the last
+		 * counts, as in ip (and so the man page says); every other
+		 * keyword is given once. */
 		if (strcmp(word, "up") == 0) {
 			out->updown = LINK_UP;
 		} else if (strcmp(word, "down") == 0) {
@@ -519,6 +522,8 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			out->has_master = true;
 			out->master = NULL;
 		} else if (strcmp(word, "netns") == 0) {
+			if (out->netns)
+				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a namespace name");
 			if (parse_check_netns(value, err) < 0)
@@ -532,6 +537,8 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			out->has_master = true;
 			out->master = value;
 		} else if (strcmp(word, "mtu") == 0) {
+			if (out->has_mtu)
+				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a number");
 			if ((bad = parse_uint(value, 0x7fffffff, &mtu)))
@@ -539,12 +546,16 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			out->has_mtu = true;
 			out->mtu = (uint32_t)mtu;
 		} else if (strcmp(word, "name") == 0) {
+			if (out->new_name)
+				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs an interface name");
 			if (parse_check_ifname(value, err) < 0)
 				return -1;
 			out->new_name = value;
 		} else if (strcmp(word, "address") == 0) {
+			if (out->address_len)
+				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a link-layer address");
 			if ((bad = parse_mac(value, out->address, sizeof(out->address),
@@ -590,9 +601,13 @@ int link_read_veth_words(int argc, char *const *argv, struct veth_req *out,
 	if (i < argc && strcmp(argv[i], "peer") == 0 && ++i < argc &&
 	    strcmp(argv[i], "name") == 0)
 		i++;
+	if (i < argc && out->netns && strcmp(argv[i], "netns") == 0)
+		return parse_twice(err, "netns");
 	i = veth_end(argc, argv, i, &out->peer_name, &out->peer_netns, err);
 	if (i < 0)
 		return -1;
+	if (i < argc && out->peer_netns && strcmp(argv[i], "netns") == 0)
+		return parse_twice(err, "netns");
 	if (i < argc)
 		return parse_fail(err, argv[i], "unexpected word");
 	/* Two ends of one name are fine only in two namespaces. */

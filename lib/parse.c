@@ -8,6 +8,14 @@
 
 #include "parse.h"
 
+/* White space as the kernel's isspace() has it, which dev_valid_name()
+ * refuses in a name: the C locale's six, and 0xA0, a no-break space in
+ * Latin-1. */
+static bool kernel_space(unsigned char c)
+{
+	return (c >= '\t' && c <= '\r') || c == ' ' || c == 0xa0;
+}
+
 const char *parse_ifname(const char *word)
 {
 	size_t len = strlen(word);
@@ -21,10 +29,14 @@ const char *parse_ifname(const char *word)
 	for (const char *c = word; *c; c++) {
 		if (*c == '/')
 			return "interface name contains '/'";
-		if (isspace((unsigned char)*c))
+		if (kernel_space((unsigned char)*c))
 			return "interface name contains whitespace";
 		if (*c == ':')
 			return "interface name contains ':'";
+		/* The kernel reads a new name with '%' as a pattern, "br%d"
+		 * making br0: never the name typed. */
+		if (*c == '%')
+			return "interface name contains '%' (the kernel would read a pattern)";
 	}
 	return NULL;
 }
@@ -130,6 +142,11 @@ int parse_fail(struct parse_error *err, const char *word, const char *reason)
 	err->word = word;
 	err->reason = reason;
 	return -1;
+}
+
+int parse_twice(struct parse_error *err, const char *keyword)
+{
+	return parse_fail(err, keyword, "given twice");
 }
 
 const char *parse_next(int argc, char *const *argv, int *i)

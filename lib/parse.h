@@ -35,6 +35,8 @@ struct parse_error {
 /* For the grammars, which live with their subjects (addr.c, route.c,
  * link.c): PARSE_ERROR filled, -1 returned. */
 int parse_fail(struct parse_error *err, const char *word, const char *reason);
+/* PARSE_ERROR naming KEYWORD, seen a second time: -1. */
+int parse_twice(struct parse_error *err, const char *keyword);
 /* The word after keyword ARGV[*I], or NULL when there is none. */
 const char *parse_next(int argc, char *const *argv, int *i);
 /* 0, or -1 with ERR naming WORD and why it is no interface name (no

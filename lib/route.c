@@ -156,10 +156,14 @@ int route_read_words(int argc, char *const *argv, int family,
 	memset(out, 0, sizeof(*out));
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "via") == 0) {
+			if (gateway)
+				return parse_twice(err, "via");
 			gateway = parse_next(argc, argv, &i);
 			if (!gateway)
 				return parse_fail(err, "via", "needs a gateway address");
 		} else if (strcmp(argv[i], "dev") == 0) {
+			if (out->dev)
+				return parse_twice(err, "dev");
 			out->dev = parse_next(argc, argv, &i);
 			if (!out->dev)
 				return parse_fail(err, "dev", "needs an interface name");

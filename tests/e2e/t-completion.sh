@@ -52,8 +52,10 @@ completes "linkset dev v: va vb" "va vb" linkset dev v
 completes "linkset DEV: keywords" "up down netns master nomaster mtu name address" \
 	linkset va ''
 completes "linkset dev DEV m: master mtu" "master mtu" linkset dev va m
-completes "linkset DEV up mtu 1400: keywords again" \
-	"up down netns master nomaster mtu name address" linkset va up mtu 1400 ''
+completes "linkset DEV up mtu 1400: keywords again, but not mtu (given once)" \
+	"up down netns master nomaster name address" linkset va up mtu 1400 ''
+completes "linkset DEV netns NS name N: neither again" \
+	"up down master nomaster mtu address" linkset va netns ns1 name vc ''
 completes "linkset DEV mtu: no completion for the number" "" linkset va mtu ''
 completes "linkset DEV master: bridges only" "br0" linkset va master ''
 completes "linkset DEV netns: namespace names" "blue red" linkset va netns ''

@@ -60,6 +60,26 @@ expect_error 2 "vethadd: netns: needs a namespace name" vethadd y netns
 expect_error 2 "linkset: $long16: interface name longer than 15 bytes" linkset "$long16" up
 expect_error 2 "linklist: a b: interface name contains whitespace" linklist 'a b'
 expect_error 2 "addrlist: extra: unexpected word" addrlist x1 extra
+expect_error 2 "bradd: br%d: interface name contains '%' (the kernel would read a pattern)" bradd 'br%d'
+
+# The kernel is the judge of a name: every byte, in a name of its own
+# ("z" and the byte), is refused by tinyip (exit 2) exactly when the
+# kernel refuses to rename a device to it.
+vethadd zz0 zz1 || fail "setup: vethadd zz0 zz1"
+differ=""
+for i in $(seq 1 255); do
+	b=$(printf "\\$(printf '%03o' "$i")_"); b=${b%_}
+	if ip link set dev zz0 name "z$b" 2>/dev/null; then
+		kernel=ok; ip link set dev "z$b" name zz0 || fail "rename z$i back"
+	else
+		kernel=refused
+	fi
+	linklist "z$b" >/dev/null 2>&1
+	case $kernel$? in ok1|refused2) ;; *) differ="$differ $i($kernel)" ;; esac
+done
+if [ -z "$differ" ]; then pass "names: tinyip refuses a byte exactly when the kernel does"
+else fail "names: tinyip and the kernel differ on bytes:$differ"; fi
+linkdel zz0 || fail "cleanup: linkdel zz0"
 
 # Keywords
 expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address)" linkset x1 up sideways
@@ -67,6 +87,27 @@ expect_error 2 "linkset: netns: needs a namespace name" linkset x1 netns
 expect_error 2 "addradd: dev: needs an interface name" addradd 10.2.0.1/24 dev
 expect_error 2 "addradd: 10.2.0.1/24: needs dev DEV" addradd 10.2.0.1/24
 expect_error 2 "addradd: extra: unexpected word" addradd 10.2.0.1/24 dev x1 extra
+
+# A keyword given twice is refused, as ip refuses it, never last-wins;
+# of up/down and master/nomaster the last counts (the man page says so).
+nsadd keep || fail "setup: nsadd keep"
+nsadd keep2 || fail "setup: nsadd keep2"
+vethadd dupa dupb || fail "setup: vethadd dupa dupb"
+expect_error 2 "linkset: netns: given twice" linkset dupa netns keep2 netns keep
+expect_error 2 "linkset: mtu: given twice" linkset dupa mtu 1400 mtu 1450
+expect_error 2 "linkset: name: given twice" linkset dupa name x5 name x6
+expect_error 2 "linkset: address: given twice" linkset dupa address 02:00:00:00:00:0a address 02:00:00:00:00:0b
+expect_error 2 "routeadd: via: given twice" routeadd 10.9.0.0/16 via 10.1.1.2 via 10.1.1.3
+expect_error 2 "routeadd: dev: given twice" routeadd 10.9.0.0/16 dev x1 dev dupa
+expect_error 2 "routedel: via: given twice" routedel 10.9.0.0/16 via 10.1.1.2 via 10.1.1.3
+expect_error 2 "addradd: dev: given twice" addradd 10.2.0.1/24 dev x1 dev dupa
+expect_error 2 "addrdel: dev: given twice" addrdel 10.1.1.1/24 dev x1 dev x1
+expect_error 2 "vethadd: netns: given twice" vethadd dupc netns keep netns keep2 dupd
+expect_error 2 "vethadd: netns: given twice" vethadd dupc dupd netns keep netns keep2
+check "linkset up down up: the last counts" linkset dupa up down up
+has "so dupa is up" 'UP' linklist dupa
+linkdel dupa || fail "cleanup: linkdel dupa"
+nsdel keep keep2 || fail "cleanup: nsdel keep keep2"
 
 # Addresses
 expect_error 2 "addradd: 1.2.3.300/24: invalid address" addradd 1.2.3.300/24 dev x1

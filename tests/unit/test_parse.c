@@ -113,6 +113,24 @@ START_TEST(parse_ifname_rejects_other_whitespace)
 }
 END_TEST
 
+/* The kernel's isspace() has 0xA0 too; no other byte above 0x7f is
+ * space to it, nor are the control bytes below 0x09. */
+START_TEST(parse_ifname_whitespace_is_the_kernels)
+{
+	ck_assert_str_eq(parse_ifname("a\xa0" "b"), "interface name contains whitespace");
+	ck_assert_ptr_null(parse_ifname("a\x85" "b"));
+	ck_assert_ptr_null(parse_ifname("a\xc3\xa9"));
+	ck_assert_ptr_null(parse_ifname("a\x1f" "b"));
+}
+END_TEST
+
+START_TEST(parse_ifname_rejects_percent)
+{
+	ck_assert_ptr_nonnull(parse_ifname("br%d"));
+	ck_assert_ptr_nonnull(parse_ifname("%"));
+}
+END_TEST
+
 START_TEST(parse_ifname_rejects_dot)
 {
 	ck_assert_ptr_nonnull(parse_ifname("."));
@@ -765,6 +783,48 @@ START_TEST(route_words_refuse_mixed_families)
 }
 END_TEST
 
+START_TEST(route_words_refuse_a_keyword_twice)
+{
+	struct route_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "via", "10.4.4.1", "via",
+					       "10.4.4.2"), 0, &words, &err), -1);
+	ck_assert_str_eq(err.word, "via");
+	ck_assert_str_eq(err.reason, "given twice");
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "dev", "b"), 0,
+					  &words, &err), -1);
+	ck_assert_str_eq(err.word, "dev");
+}
+END_TEST
+
+START_TEST(addr_words_refuse_dev_twice)
+{
+	struct addr_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "a", "dev", "b"), &words,
+					 &err), -1);
+	ck_assert_str_eq(err.word, "dev");
+	ck_assert_str_eq(err.reason, "given twice");
+}
+END_TEST
+
+START_TEST(veth_words_refuse_netns_twice)
+{
+	struct veth_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_veth_words(ARGS("a", "netns", "x", "netns", "y", "b"),
+					      &words, &err), -1);
+	ck_assert_str_eq(err.word, "netns");
+	ck_assert_str_eq(err.reason, "given twice");
+	ck_assert_int_eq(link_read_veth_words(ARGS("a", "b", "netns", "x", "netns", "y"),
+					      &words, &err), -1);
+	ck_assert_str_eq(err.word, "netns");
+}
+END_TEST
+
 START_TEST(link_words_read_every_keyword)
 {
 	struct link_change words;
@@ -815,6 +875,30 @@ START_TEST(link_words_name_what_is_wrong)
 }
 END_TEST
 
+/* ip refuses these too; of up/down and master/nomaster the last counts. */
+START_TEST(link_words_refuse_a_keyword_twice)
+{
+	static char *keywords[][2] = {
+		{ "mtu", "1400" }, { "name", "y1" }, { "netns", "ns1" },
+		{ "address", "02:00:00:00:00:01" },
+	};
+	struct link_change words;
+	struct parse_error err;
+
+	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++) {
+		char *key = keywords[k][0], *value = keywords[k][1];
+
+		ck_assert_int_eq(link_read_change_words(ARGS("x1", key, value, "up", key,
+			value), &words, &err), -1);
+		ck_assert_str_eq(err.word, key);
+		ck_assert_str_eq(err.reason, "given twice");
+	}
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "up", "down", "up"), &words,
+					  &err), 0);
+	ck_assert_int_eq(words.updown, LINK_UP);
+}
+END_TEST
+
 START_TEST(veth_words_same_name_only_in_two_namespaces)
 {
 	struct veth_req words;
@@ -845,6 +929,10 @@ Suite *parse_suite(void)
 	tcase_add_test(words, link_words_read_every_keyword);
 	tcase_add_test(words, link_words_nomaster_clears_master);
 	tcase_add_test(words, link_words_name_what_is_wrong);
+	tcase_add_test(words, link_words_refuse_a_keyword_twice);
+	tcase_add_test(words, route_words_refuse_a_keyword_twice);
+	tcase_add_test(words, addr_words_refuse_dev_twice);
+	tcase_add_test(words, veth_words_refuse_netns_twice);
 	tcase_add_test(words, veth_words_same_name_only_in_two_namespaces);
 	suite_add_tcase(suite, words);
 	TCase *ifname = tcase_create("ifname");
@@ -865,6 +953,8 @@ Suite *parse_suite(void)
 	tcase_add_test(ifname, parse_ifname_rejects_tab);
 	tcase_add_test(ifname, parse_ifname_rejects_newline);
 	tcase_add_test(ifname, parse_ifname_rejects_other_whitespace);
+	tcase_add_test(ifname, parse_ifname_whitespace_is_the_kernels);
+	tcase_add_test(ifname, parse_ifname_rejects_percent);
 	tcase_add_test(ifname, parse_ifname_rejects_dot);
 	tcase_add_test(ifname, parse_ifname_rejects_dotdot);
 	suite_add_tcase(suite, ifname);
