@@ -27,13 +27,17 @@ static int nsadd(struct cli *cli, int argc, char **argv)
 
 	for (int i = 0; status != EXIT_USAGE && i < argc; i++) {
 		struct netns_err err;
-		int ret = netns_create(argv[i], &err);
+		int ret;
 
+		cli_netns_err(cli, &err);
+		ret = netns_create(argv[i], &err);
 		if (ret == -EEXIST && cli->exist_ok)
 			ret = wait_live(argv[i]);
+		else if (ret == -EEXIST && netns_check(argv[i]) == -EINVAL)
+			ret = -ESTALE;
 		if (ret == -ESTALE)
-			status = report_text(&cli->report, argv[i],
-					     "stale namespace (its mount is gone)");
+			status = report_text(&cli->report, argv[i], "stale namespace (its mount "
+					     "is gone): nsdel removes the name");
 		else if (ret == -EEXIST)
 			status = report_text(&cli->report, argv[i], "namespace already exists");
 		else if (ret < 0)

@@ -34,6 +34,9 @@ static int nslist(struct cli *cli, int argc, char **argv)
 		show_string(&show, "name", "%s", entries[i].name);
 		if (entries[i].nsid >= 0)
 			show_int(&show, "id", " (id: %d)", entries[i].nsid);
+		/* Not ip's: a name left by a killed command, for nsdel. */
+		if (entries[i].stale)
+			show_flag(&show, "stale", " (stale: no namespace mounted)");
 		show_text(&show, "\n");
 		show_object_close(&show);
 	}

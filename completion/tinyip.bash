@@ -47,7 +47,7 @@ _tinyip_opts()
     local o
     case $cmd in
     nsadd) o='-p' ;;
-    nsdel) o='-f -a' ;;
+    nsdel) o='-f -a -w' ;;
     bradd | vethadd | addradd) o='-n -p' ;;
     linkset) o='-n' ;;
     linkdel | addrdel) o='-n -f' ;;

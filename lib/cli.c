@@ -31,6 +31,7 @@ static void print_help(const struct cli *cli, unsigned int accepts)
 		{ CLI_EXIST_OK, "  -p             no error if it exists already, as asked" },
 		{ CLI_GONE_OK, "  -f             no error if it is gone already" },
 		{ CLI_ALL, "  -a             every namespace in " NETNS_RUN_DIR },
+		{ CLI_WAIT, "  -w             wait until the kernel has removed its devices here" },
 		{ CLI_MAP, "  -a             every address: link-local ones, and loopback's" },
 		{ CLI_MAP, "  -g             a Graphviz dot picture (dot -Tsvg makes a slide)" },
 		{ CLI_MAP, "  --title T      with -g: the picture's title" },
@@ -57,6 +58,7 @@ static unsigned int option_flag(int opt)
 	case 'j': return CLI_JSON;
 	case 'p': return CLI_JSON | CLI_EXIST_OK;
 	case 'f': return CLI_GONE_OK;
+	case 'w': return CLI_WAIT;
 	case 'a': return CLI_ALL | CLI_MAP;
 	case 'g': case 'T': case 'S': return CLI_MAP;
 	default: return 0;
@@ -92,6 +94,9 @@ static int take_option(struct cli *cli, int opt, const char *arg)
 		break;
 	case 'f':
 		cli->gone_ok = true;
+		break;
+	case 'w':
+		cli->wait = true;
 		break;
 	case 'g':
 		cli->graph = true;
@@ -130,7 +135,7 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	optind = 0;
 	cli->json_accepted = accepts & CLI_JSON;
 	*status = 0;
-	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfag", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfagw", options, NULL)) != -1) {
 		int letter = opt == '?' ? optopt : opt;
 		char word[3] = { '-', (char)letter, '\0' };
 		const char *typed = letter == 'T' ? "--title" : letter == 'S' ? "--since"
@@ -248,6 +253,20 @@ int cli_ifindex(struct cli *cli, const char *dev, int *index)
 		return report_text(&cli->report, dev, "no such device");
 	}
 	return 0;
+}
+
+static void say_waiting(const void *data, const char *holder)
+{
+	const struct report *report = data;
+
+	report_say(report->prog, NETNS_RUN_DIR, "waiting for the lock, held by %s", holder);
+}
+
+void cli_netns_err(struct cli *cli, struct netns_err *err)
+{
+	err->step = NULL;
+	err->waiting = say_waiting;
+	err->data = &cli->report;
 }
 
 int cli_check_each(struct cli *cli, int argc, char **argv,

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 
+#include "netns.h"
 #include "report.h"
 #include "rtnl.h"
 
@@ -21,6 +22,7 @@ enum {
 	CLI_GONE_OK = 1 << 4,	/* -f: what is already gone is no error */
 	CLI_ALL = 1 << 5,	/* -a: every one */
 	CLI_MAP = 1 << 6,	/* nsmap's: -a every address, -g [--title T], --since FILE */
+	CLI_WAIT = 1 << 7,	/* -w: wait until the kernel is done */
 };
 
 /* One call's options. -p is "pretty" for a command that takes -j and
@@ -35,6 +37,7 @@ struct cli {
 	bool exist_ok;		/* -p */
 	bool gone_ok;		/* -f */
 	bool all;		/* -a */
+	bool wait;		/* -w */
 	int explain;		/* -v: 1, -vv: 2 */
 	bool graph;		/* -g */
 	const char *title;	/* --title T */
@@ -59,6 +62,11 @@ int cli_enter_netns(struct cli *cli);
 
 /* cli_enter_netns, then open the socket. 0, or EXIT_REFUSED reported. */
 int cli_open(struct cli *cli, struct rtnl *rt);
+
+/* For netns_create and netns_delete: ERR with nothing failed yet, and a
+ * line "PROG: /run/netns: waiting for the lock, held by ..." when a wait
+ * for the lock has lasted a second. */
+void cli_netns_err(struct cli *cli, struct netns_err *err);
 
 /* The index of device DEV where the command is; 0, or EXIT_REFUSED
  * reported as "no such device". */

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <net/if.h>
@@ -260,6 +261,38 @@ int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
 
 	return rtnl_dump(rt, nlh, links, err);
+}
+
+int link_peers_of(const struct rtnl_msgs *links, int nsid, int **indexes, size_t *count)
+{
+	const struct nlmsghdr *nlh = NULL;
+	struct link_info link;
+
+	while ((nlh = rtnl_msgs_next(links, nlh))) {
+		int *grown;
+
+		if (link_parse(nlh, &link) < 0 || !link.has_link_netnsid ||
+		    link.link_netnsid != nsid)
+			continue;
+		grown = realloc(*indexes, (*count + 1) * sizeof(**indexes));
+		if (!grown)
+			return -ENOMEM;
+		*indexes = grown;
+		grown[(*count)++] = link.index;
+	}
+	return 0;
+}
+
+int link_here(struct rtnl *rt, int index)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	int ret;
+
+	ifi->ifi_index = index;
+	ret = rtnl_talk(rt, nlh, NULL, NULL, NULL);
+	return ret == -ENODEV ? 0 : ret < 0 ? ret : 1;
 }
 
 int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,

@@ -107,6 +107,15 @@ int link_apply_change(struct rtnl *rt, struct link_change *change,
 
 int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
 
+/* The dumped devices whose other end (IFLA_LINK_NETNSID) is in the
+ * namespace of id NSID: their indexes added to *INDEXES, a growing array
+ * of *COUNT that the caller frees. 0 or -ENOMEM. */
+int link_peers_of(const struct rtnl_msgs *links, int nsid, int **indexes, size_t *count);
+
+/* 1 while there is a device of INDEX here, 0 when there is none, or
+ * -errno. */
+int link_here(struct rtnl *rt, int index);
+
 /* The one device NAME, into LINK (its message kept in MSGS). */
 int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
 	     struct link_info *link, struct rtnl_err *err);

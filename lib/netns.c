@@ -4,17 +4,23 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <sched.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/syscall.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <libmnl/libmnl.h>
+#include <linux/capability.h>
 #include <linux/magic.h>
 #include <linux/net_namespace.h>
 #include <linux/rtnetlink.h>
@@ -41,29 +47,153 @@ static int failed(const char **step_out, const char *step)
 	return ret;
 }
 
-/* The run directory must be a shared mount point, so that a namespace
- * mounted there later is seen from every mount namespace. The lock keeps
- * two first-time creators from stacking mounts. */
-static int run_dir_prepare(const char **step)
+/* Whether FD is a namespace's: 0, -EINVAL when not (a plain file: a
+ * stale name), or -errno. */
+static int is_netns(int fd)
 {
-	int dir, ret = 0;
-	int made_mount = 0;
+	struct statfs st;
 
-	ret = mkdir(NETNS_RUN_DIR, 0755);
-	EXPLAIN(ret, "the directory where named namespaces live, as for ip netns",
-		"mkdir(\"" NETNS_RUN_DIR "\", 0755)");
-	if (ret < 0 && errno != EEXIST)
-		return failed(step, "make " NETNS_RUN_DIR);
+	if (fstatfs(fd, &st) < 0)
+		return -errno;
+	return st.f_type == NSFS_MAGIC ? 0 : -EINVAL;
+}
+
+/* Mount the namespace open on NS on PATH again: a delete undone. */
+static void bind_back(int ns, const char *path)
+{
+	char from[32];
+	int ret;
+
+	snprintf(from, sizeof(from), "/proc/self/fd/%d", ns);
+	ret = mount(from, path, "none", MS_BIND, NULL);
+	EXPLAIN(ret, "the file could not be removed: it holds the namespace again, as before",
+		"mount(\"%s\", \"%s\", MS_BIND)", from, path);
+}
+
+/* "process PID (COMM)" into TEXT, or "process PID" when it has no name
+ * to read. */
+static void process_name(int pid, char *text, size_t size)
+{
+	char comm[64] = "";
+	FILE *file;
+
+	snprintf(text, size, "/proc/%d/comm", pid);
+	if ((file = fopen(text, "re"))) {
+		if (fgets(comm, sizeof(comm), file))
+			comm[strcspn(comm, "\n")] = '\0';
+		fclose(file);
+	}
+	snprintf(text, size, comm[0] ? "process %d (%s)" : "process %d", pid, comm);
+}
+
+/* Who holds the flock on the directory open on DIR, from /proc/locks,
+ * into HOLDER: "process 123 (nsadd)", or "another process". */
+static void lock_holder(int dir, char *holder, size_t size)
+{
+	char line[256];
+	struct stat st;
+	FILE *locks;
+	int pid = 0;
+
+	snprintf(holder, size, "another process");
+	if (fstat(dir, &st) < 0 || !(locks = fopen("/proc/locks", "re")))
+		return;
+	while (!pid && fgets(line, sizeof(line), locks)) {
+		unsigned int maj, min;
+		unsigned long ino;
+		int who;
+
+		/* "1: FLOCK  ADVISORY  WRITE 123 00:1a:5 0 EOF"; a waiter
+		 * has "->" after the number. */
+		if (strstr(line, "->") ||
+		    sscanf(line, "%*d: FLOCK %*s %*s %d %x:%x:%lu", &who, &maj, &min, &ino) != 4)
+			continue;
+		if (ino == st.st_ino && maj == major(st.st_dev) && min == minor(st.st_dev))
+			pid = who;
+	}
+	fclose(locks);
+	if (pid)
+		process_name(pid, holder, size);
+}
+
+int netns_holder(const struct stat *ns, char *holder, size_t size)
+{
+	struct dirent *entry;
+	int found = 0;
+	DIR *proc = opendir("/proc");
+
+	if (!proc)
+		return 0;
+	while (!found && (entry = readdir(proc))) {
+		char path[64];
+		struct stat st;
+		int pid = atoi(entry->d_name);
+
+		if (pid <= 0 || pid == getpid())
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/ns/net", pid);
+		if (stat(path, &st) == 0 && st.st_ino == ns->st_ino && st.st_dev == ns->st_dev) {
+			process_name(pid, holder, size);
+			found = 1;
+		}
+	}
+	closedir(proc);
+	return found;
+}
+
+/* The run directory, made first when CREATE, open and locked: the lock is
+ * held through a whole create or delete, so that no other nsadd or nsdel
+ * comes between its steps (ip netns add takes it too, to make the
+ * directory shared). ERR->waiting hears once of a wait over a second.
+ * Returns the fd, to close when done. */
+static int run_dir_lock(bool create, struct netns_err *err)
+{
+	int dir, ret;
+
+	if (create) {
+		ret = mkdir(NETNS_RUN_DIR, 0755);
+		EXPLAIN(ret, "the directory where named namespaces live, as for ip netns",
+			"mkdir(\"" NETNS_RUN_DIR "\", 0755)");
+		if (ret < 0 && errno != EEXIST)
+			return failed(&err->step, "make " NETNS_RUN_DIR);
+	}
 	dir = open(NETNS_RUN_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	EXPLAIN(dir, "to lock it", "open(\"" NETNS_RUN_DIR "\", O_DIRECTORY)");
 	if (dir < 0)
-		return failed(step, "open " NETNS_RUN_DIR);
-	ret = flock(dir, LOCK_EX);
-	EXPLAIN(ret, "one at a time: another nsadd or ip netns add waits here", "flock(%d, LOCK_EX)", dir);
-	if (ret < 0) {
-		ret = failed(step, "lock " NETNS_RUN_DIR);
-		goto out;
+		return errno == ENOENT && !create ? -ENOENT
+						  : failed(&err->step, "open " NETNS_RUN_DIR);
+	for (int tries = 0; (ret = flock(dir, LOCK_EX | LOCK_NB)) < 0; tries++) {
+		if (errno == EWOULDBLOCK && tries < 100) {
+			usleep(10000);
+			continue;
+		}
+		if (errno == EWOULDBLOCK) {
+			char holder[96];
+
+			lock_holder(dir, holder, sizeof(holder));
+			if (err->waiting)
+				err->waiting(err->data, holder);
+			ret = flock(dir, LOCK_EX);
+		}
+		break;
 	}
+	EXPLAIN(ret, "one at a time: another nsadd, nsdel or ip netns add waits here until "
+		"this one is done", "flock(%d, LOCK_EX)", dir);
+	if (ret < 0) {
+		ret = failed(&err->step, "lock " NETNS_RUN_DIR);
+		close(dir);
+		return ret;
+	}
+	return dir;
+}
+
+/* The run directory must be a shared mount point, so that a namespace
+ * mounted there later is seen from every mount namespace. Under the
+ * lock, so that two first-time creators do not stack mounts. */
+static int run_dir_share(const char **step)
+{
+	int ret, made_mount = 0;
+
 	while ((ret = mount("", NETNS_RUN_DIR, "none", MS_SHARED | MS_REC, NULL)),
 	       EXPLAIN(ret, "shared: a namespace mounted here is seen from every mount namespace",
 		       "mount(NULL, \"" NETNS_RUN_DIR "\", MS_SHARED|MS_REC)"), ret < 0) {
@@ -71,29 +201,23 @@ static int run_dir_prepare(const char **step)
 		 * 6.1 does: a bind mount of itself, left in the peer group
 		 * of a shared /run, so that mount namespaces made before
 		 * still see the names made after. */
-		if (errno != EINVAL || made_mount) {
-			ret = failed(step, "make " NETNS_RUN_DIR " shared");
-			break;
-		}
+		if (errno != EINVAL || made_mount)
+			return failed(step, "make " NETNS_RUN_DIR " shared");
 		ret = mount(NETNS_RUN_DIR, NETNS_RUN_DIR, "none", MS_BIND | MS_REC, NULL);
 		EXPLAIN(ret, "not a mount point yet (EINVAL): bind it onto itself to make one",
 			"mount(\"" NETNS_RUN_DIR "\", \"" NETNS_RUN_DIR "\", MS_BIND|MS_REC)");
-		if (ret < 0) {
-			ret = failed(step, "bind " NETNS_RUN_DIR " on itself");
-			break;
-		}
+		if (ret < 0)
+			return failed(step, "bind " NETNS_RUN_DIR " on itself");
 		made_mount = 1;
 	}
-	flock(dir, LOCK_UN);
-out:
-	close(dir);
-	return ret;
+	return 0;
 }
 
-/* Bind a new network namespace onto PATH, then come back. */
-static int bind_new_netns(const char *path, const char **step)
+/* A new network namespace, open: made by unshare, then left. Returns the
+ * fd, or -errno. */
+static int new_netns(const char **step)
 {
-	int home, ret = 0;
+	int home, ns = -1, ret;
 
 	home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	EXPLAIN(home, "a handle on this namespace, to come back to",
@@ -108,11 +232,11 @@ static int bind_new_netns(const char *path, const char **step)
 		goto out;
 	}
 	explain_netns(-1, "the new namespace is");
-	ret = mount("/proc/self/ns/net", path, "none", MS_BIND, NULL);
-	EXPLAIN(ret, "the file now holds the namespace: it outlives this command, under its name",
-		"mount(\"/proc/self/ns/net\", \"%s\", MS_BIND)", path);
-	if (ret < 0)
-		ret = failed(step, "bind the namespace on its file");
+	ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	EXPLAIN(ns, "a handle on the new namespace, which keeps it while the name is made",
+		"open(\"/proc/self/ns/net\")");
+	if (ns < 0)
+		ret = failed(step, "open the new namespace");
 	if (setns(home, CLONE_NEWNET) < 0) {
 		EXPLAIN(-1, "", "setns(%d, CLONE_NEWNET)", home);
 		if (ret == 0)
@@ -121,34 +245,206 @@ static int bind_new_netns(const char *path, const char **step)
 		EXPLAIN(0, "back in the namespace this command started in",
 			"setns(%d, CLONE_NEWNET)", home);
 	}
+	if (ret < 0 && ns >= 0)
+		close(ns);
 out:
 	close(home);
+	return ret < 0 ? ret : ns;
+}
+
+/* Catchable signals wait while the name is half-made, so that Ctrl-C or a
+ * kill leaves all of it or none: only SIGKILL can come between. */
+static void signals_hold(sigset_t *old)
+{
+	sigset_t all;
+
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, old);
+}
+
+static void signals_release(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+/* A child's work: FN(DATA, &STEP), and what it returned. */
+struct uncut_call {
+	int (*fn)(void *data, const char **step);
+	void *data;
+	int ret;
+	const char *step;
+};
+
+static int uncut_child(void *arg)
+{
+	struct uncut_call *call = arg;
+
+	/* A group of its own: a kill sent to the command's whole process
+	 * group (timeout, a shell's job control) does not reach it. Killed
+	 * before this, it has done nothing. */
+	if (setpgid(0, 0) < 0) {
+		call->ret = failed(&call->step, "start its helper process (setpgid)");
+		_exit(0);
+	}
+	call->ret = call->fn(call->data, &call->step);
+	fflush(NULL);
+	_exit(0);
+}
+
+/* Run FN(DATA, &step) in a child process, with the signals held as they
+ * are here: steps that must not be cut in half. A kill of this process,
+ * even SIGKILL, which nothing can hold, lets the child finish them; the
+ * child also keeps the run directory's lock (a flock belongs to the open
+ * file, which it shares) until it is done. Only a kill of every process
+ * (a cgroup's) can still cut it, in the few microseconds between the
+ * file's creation and the mount. The child shares this
+ * process's memory and runs while it waits, as vfork's does, so it costs
+ * no copy and hands back its result in place. */
+static int uncut(int (*fn)(void *data, const char **step), void *data, const char **step)
+{
+	static char stack[256 * 1024] __attribute__((aligned(16)));
+	struct uncut_call call = { fn, data, -EIO, "finish (its helper process died)" };
+	pid_t pid;
+
+	/* What explain mode buffered is written once. */
+	fflush(NULL);
+	pid = clone(uncut_child, stack + sizeof(stack), CLONE_VM | CLONE_VFORK | SIGCHLD, &call);
+	if (pid < 0)
+		return failed(step, "start its helper process (clone)");
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	*step = call.step;
+	return call.ret;
+}
+
+/* Mount the namespace open on NS onto the file open on FILE: the very
+ * file made, never another of the same name that took its place. */
+static int bind_netns(int ns, int file, const char *path, const char **step)
+{
+	char from[32], to[32];
+	int ret;
+
+	snprintf(from, sizeof(from), "/proc/self/fd/%d", ns);
+	snprintf(to, sizeof(to), "/proc/self/fd/%d", file);
+	ret = mount(from, to, "none", MS_BIND, NULL);
+	EXPLAIN(ret, "the file now holds the namespace: it outlives this command, under its "
+		"name; by fd, so that it is the file just made",
+		"mount(\"%s\" (the new namespace), \"%s\" (%s), MS_BIND)", from, to, path);
+	return ret < 0 ? failed(step, "bind the namespace on its file") : 0;
+}
+
+struct naming {
+	const char *path;
+	int ns;
+};
+
+/* Create the file and mount the namespace on it: in a child (uncut). */
+static int name_netns(void *data, const char **step)
+{
+	const struct naming *naming = data;
+	int fd, ret;
+
+	fd = open(naming->path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
+	EXPLAIN(fd, "an empty file to hold the namespace; it fails if the name is taken",
+		"open(\"%s\", O_CREAT|O_EXCL)", naming->path);
+	if (fd < 0)
+		return errno == EEXIST ? -EEXIST : failed(step, "create its file");
+	ret = bind_netns(naming->ns, fd, naming->path, step);
+	close(fd);
+	if (ret < 0)
+		unlink(naming->path);
 	return ret;
 }
 
 int netns_create(const char *name, struct netns_err *err)
 {
 	char path[PATH_MAX];
-	int fd, ret;
+	struct stat st;
+	sigset_t old;
+	int dir, ns, ret;
 
 	err->step = NULL;
 	ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
 	if (ret < 0)
 		return ret;
-	ret = run_dir_prepare(&err->step);
+	dir = run_dir_lock(true, err);
+	if (dir < 0)
+		return dir;
+	ret = run_dir_share(&err->step);
 	if (ret < 0)
-		return ret;
-	fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0);
-	EXPLAIN(fd, "an empty file to hold the namespace; it fails if the name is taken",
-		"open(\"%s\", O_CREAT|O_EXCL)", path);
-	if (fd < 0)
-		return errno == EEXIST ? -EEXIST : failed(&err->step, "create its file");
-	close(fd);
-	ret = bind_new_netns(path, &err->step);
-	if (ret < 0) {
-		umount2(path, MNT_DETACH);
-		unlink(path);
+		goto unlock;
+	/* Taken: no namespace made for nothing. */
+	ret = lstat(path, &st);
+	EXPLAIN(ret, "is the name free?", "lstat(\"%s\")", path);
+	if (ret == 0 || errno != ENOENT) {
+		ret = ret == 0 ? -EEXIST : failed(&err->step, "look at its file");
+		goto unlock;
 	}
+	/* The slow step first, before there is a file to leave behind. */
+	ns = new_netns(&err->step);
+	if (ns < 0) {
+		ret = ns;
+		goto unlock;
+	}
+	signals_hold(&old);
+	ret = uncut(name_netns, &(struct naming){ path, ns }, &err->step);
+	signals_release(&old);
+	close(ns);
+unlock:
+	close(dir);
+	return ret;
+}
+
+/* Whether this process may mount and unmount: CAP_SYS_ADMIN in effect. */
+static bool may_mount(void)
+{
+	struct __user_cap_header_struct head = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
+
+	if (syscall(SYS_capget, &head, data) < 0)
+		return true;	/* not known: let umount say */
+	return data[CAP_SYS_ADMIN / 32].effective & (1U << (CAP_SYS_ADMIN % 32));
+}
+
+/* What nsdel can know before it unmounts: that the file can then be
+ * removed. 0, or -errno with *STEP set: -EPERM at the unmount when the
+ * process may not unmount anyway, as that is the step it lacks. */
+static int can_unlink(const char **step)
+{
+	int ret = faccessat(AT_FDCWD, NETNS_RUN_DIR, W_OK | X_OK, AT_EACCESS);
+
+	EXPLAIN(ret, "can its file be removed? Asked first, so that a refusal changes nothing",
+		"faccessat(\"" NETNS_RUN_DIR "\", W_OK|X_OK, AT_EACCESS)");
+	if (ret == 0)
+		return 0;
+	if (errno == EACCES && !may_mount()) {
+		*step = "unmount its file";
+		return -EPERM;
+	}
+	return failed(step, "remove its file");
+}
+
+/* Unmount the file and remove it: in a child (uncut). NAMING->ns (-1:
+ * none, a stale name) is mounted back if the file cannot be removed. */
+static int unname_netns(void *data, const char **step)
+{
+	const struct naming *naming = data;
+	int ret;
+
+	/* A stale name (EINVAL: nothing mounted) is still removed. */
+	ret = umount2(naming->path, MNT_DETACH | UMOUNT_NOFOLLOW);
+	EXPLAIN(ret, "the file lets go of the namespace, which ends once nothing holds it",
+		"umount2(\"%s\", MNT_DETACH|UMOUNT_NOFOLLOW)", naming->path);
+	if (ret < 0 && errno != EINVAL)
+		return errno == ENOENT ? -ENOENT : failed(step, "unmount its file");
+	ret = unlink(naming->path);
+	EXPLAIN(ret, "the name is gone", "unlink(\"%s\")", naming->path);
+	if (ret == 0)
+		return 0;
+	ret = errno == ENOENT ? -ENOENT : failed(step, "remove its file");
+	/* Not removed after all: the name holds its namespace again. */
+	if (naming->ns >= 0 && ret != -ENOENT)
+		bind_back(naming->ns, naming->path);
 	return ret;
 }
 
@@ -156,37 +452,51 @@ int netns_delete(const char *name, struct netns_err *err)
 {
 	struct stat st;
 	char path[PATH_MAX];
-	int ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
+	sigset_t old;
+	int dir, ns = -1, ret = netns_path(NETNS_RUN_DIR, name, path, sizeof(path));
 
 	err->step = NULL;
 	if (ret < 0)
 		return ret;
+	dir = run_dir_lock(false, err);
+	if (dir < 0)
+		return dir;
 	/* Only a file is a name: never follow a link out of the directory,
 	 * to unmount what it points at. */
 	ret = lstat(path, &st);
 	EXPLAIN(ret, "what the name is: only a namespace's file is deleted", "lstat(\"%s\")", path);
-	if (ret < 0)
-		return errno == ENOENT ? -ENOENT : failed(&err->step, "look at its file");
+	if (ret < 0) {
+		ret = errno == ENOENT ? -ENOENT : failed(&err->step, "look at its file");
+		goto unlock;
+	}
 	if (!S_ISREG(st.st_mode)) {
 		err->step = S_ISLNK(st.st_mode)	  ? "a symbolic link"
 			    : S_ISDIR(st.st_mode) ? "a directory"
 						  : "not a file";
-		return -EMEDIUMTYPE;
+		ret = -EMEDIUMTYPE;
+		goto unlock;
+	}
+	ret = can_unlink(&err->step);
+	if (ret < 0)
+		goto unlock;
+	/* A handle on the namespace, to mount it back if the file cannot be
+	 * removed after all. */
+	ns = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (ns >= 0 && is_netns(ns) < 0) {
+		close(ns);
+		ns = -1;
 	}
 	/* A batch's socket there would keep the namespace alive. */
 	if (rtnl_pool)
 		rtnl_pool->forget(path);
-	/* A stale name (EINVAL: nothing mounted) is still removed. */
-	ret = umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
-	EXPLAIN(ret, "the file lets go of the namespace, which ends once nothing holds it",
-		"umount2(\"%s\", MNT_DETACH|UMOUNT_NOFOLLOW)", path);
-	if (ret < 0 && errno != EINVAL)
-		return errno == ENOENT ? -ENOENT : failed(&err->step, "unmount its file");
-	ret = unlink(path);
-	EXPLAIN(ret, "the name is gone", "unlink(\"%s\")", path);
-	if (ret < 0)
-		return errno == ENOENT ? -ENOENT : failed(&err->step, "remove its file");
-	return 0;
+	signals_hold(&old);
+	ret = uncut(unname_netns, &(struct naming){ path, ns }, &err->step);
+	signals_release(&old);
+	if (ns >= 0)
+		close(ns);
+unlock:
+	close(dir);
+	return ret;
 }
 
 int netns_open(const char *name)
@@ -202,17 +512,6 @@ int netns_open(const char *name)
 		return -errno;
 	explain_netns(fd, "it is");
 	return fd;
-}
-
-/* Whether FD is a namespace's: 0, -EINVAL when not (a plain file: a
- * stale name), or -errno. */
-static int is_netns(int fd)
-{
-	struct statfs st;
-
-	if (fstatfs(fd, &st) < 0)
-		return -errno;
-	return st.f_type == NSFS_MAGIC ? 0 : -EINVAL;
 }
 
 int netns_open_live(const char *name)
@@ -539,6 +838,7 @@ static int list_one(const char *name, void *data)
 	listing->entries = grown;
 	snprintf(grown[listing->count].name, sizeof(grown->name), "%s", name);
 	grown[listing->count].nsid = -1;
+	grown[listing->count].stale = false;
 	listing->count++;
 	return 0;
 }
@@ -550,9 +850,12 @@ void netns_list_ids(struct rtnl *rt, struct netns_entry *entries, size_t count)
 
 		/* A stale name is listed too, without an id. */
 		entries[i].nsid = -1;
+		entries[i].stale = false;
 		if (fd < 0)
 			continue;
-		if (netns_get_id(rt, fd, &entries[i].nsid) < 0)
+		if (is_netns(fd) < 0)
+			entries[i].stale = true;
+		else if (netns_get_id(rt, fd, &entries[i].nsid) < 0)
 			entries[i].nsid = -1;
 		close(fd);
 	}

@@ -2,6 +2,7 @@
 #ifndef TINYIP_NETNS_H
 #define TINYIP_NETNS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "rtnl.h"
@@ -16,15 +17,24 @@
  * -ENOENT: the name is there, or is not). */
 struct netns_err {
 	const char *step;
+	/* The caller's (NULL: none): told once, when a create or delete has
+	 * waited a second for the lock on the run directory, who holds it:
+	 * "process 123 (nsadd)", or "another process". */
+	void (*waiting)(const void *data, const char *holder);
+	const void *data;	/* for WAITING */
 };
 
-/* Create namespace NAME: the run directory, its shared mount, the file
- * and the bind mount of a new namespace on it. Undone on failure.
- * -EEXIST: the name is taken. */
+/* Create namespace NAME: the run directory, its shared mount, a new
+ * namespace, then the file and the bind mount of the namespace on it,
+ * with the run directory locked throughout and catchable signals held
+ * while the file is empty. Undone on failure. -EEXIST: the name is
+ * taken (by a namespace, or a stale file). */
 int netns_create(const char *name, struct netns_err *err);
 
-/* Remove the name: unmount and unlink. The namespace itself lives on
- * while anything holds it. -ENOENT when there is no such name;
+/* Remove the name: unmount and unlink, with the run directory locked and
+ * catchable signals held; that the file can be removed is checked before
+ * the unmount, and a failed unlink mounts the namespace back. The
+ * namespace itself lives on while anything holds it. -ENOENT when there is no such name;
  * -EMEDIUMTYPE when it is not a file (err->step says what it is: "a
  * symbolic link", say), which is left as it is. */
 int netns_delete(const char *name, struct netns_err *err);
@@ -53,6 +63,11 @@ int netns_open_target(const char *ns, int *pid);
 /* 1 when the namespaces open on FD_A and FD_B (-1: this one) are the
  * same namespace, 0 when not, or -errno. */
 int netns_same(int fd_a, int fd_b);
+
+/* A process that runs in the namespace NS is the fstat of, into HOLDER:
+ * "process 123 (sleep)". 1 when one is found, else 0. */
+struct stat;
+int netns_holder(const struct stat *ns, char *holder, size_t size);
 
 /* Open the network namespace of process PID. -ENOENT: no such process. */
 int netns_open_pid(int pid);
@@ -86,6 +101,7 @@ struct nlmsghdr *netns_build_get_id(void *buf, int fd);
 struct netns_entry {
 	char name[256];
 	int nsid;
+	bool stale;	/* a file with no namespace mounted on it */
 };
 
 /* Every name in the run directory, in directory order, into a new array
@@ -93,7 +109,8 @@ struct netns_entry {
  * missing directory is an empty list. 0 or -errno. */
 int netns_list(struct netns_entry **entries, size_t *count);
 
-/* The id of each entry's namespace as seen from RT's namespace. */
+/* The id of each entry's namespace as seen from RT's namespace, and
+ * whether the name is stale. */
 void netns_list_ids(struct rtnl *rt, struct netns_entry *entries, size_t count);
 
 #endif

@@ -59,7 +59,7 @@ guide_plan() {
 	if [ -n "$guide_teardown" ]; then
 		step "Delete the veth pairs, the namespaces and the bridge."
 		cmd linkdel -f $(for i in $(seq 1 "$count"); do printf 'veth_ns%s_br0 ' "$i"; done)
-		cmd nsdel -f $(for i in $(seq 1 "$count"); do printf 'ns%s ' "$i"; done)
+		cmd nsdel -f -w $(for i in $(seq 1 "$count"); do printf 'ns%s ' "$i"; done)
 		cmd linkdel -f br0
 		return
 	fi

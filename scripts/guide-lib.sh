@@ -69,7 +69,7 @@ translate() {
 		esac
 	done
 	case "$tr_cmd" in
-	nsadd|nsdel) # ip has no -f (gone is no error) or -p (made is no error)
+	nsadd|nsdel) # ip has no -f (gone is no error), -w (wait) or -p (made is no error)
 		tr_verb=${tr_cmd#ns}
 		for tr_name in "$@"; do
 			case "$tr_name" in -*) continue ;; esac

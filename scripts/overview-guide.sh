@@ -24,7 +24,7 @@ guide_name="the overview guide"
 guide_plan() {
 	if [ -n "$guide_teardown" ]; then
 		step "3.3 Delete a network namespace; veth-ns goes with it, and so its peer."
-		cmd nsdel -f mynamespace
+		cmd nsdel -f -w mynamespace
 		return
 	fi
 	step "3.2 Create a new network namespace"

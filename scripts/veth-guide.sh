@@ -23,7 +23,7 @@ guide_name="the veth guide"
 guide_plan() {
 	if [ -n "$guide_teardown" ]; then
 		step "Delete the namespaces; the veth pair goes with them."
-		cmd nsdel -f ns1 ns2
+		cmd nsdel -f -w ns1 ns2
 		return
 	fi
 	step "1. Create network namespaces"

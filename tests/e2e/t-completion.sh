@@ -111,7 +111,7 @@ completes "routelist: no operands" "" routelist ''
 
 # Options: only the ones each command accepts, and only before operands.
 completes "nsadd -" "-p -v -h -V --help --version" nsadd -
-completes "nsdel -" "-f -a -v -h -V --help --version" nsdel -
+completes "nsdel -" "-f -a -w -v -h -V --help --version" nsdel -
 completes "nslist -" "-n -j -p -v -h -V --help --version" nslist -
 completes "nsexec -" "-v -h -V --help --version" nsexec -
 completes "vethadd -" "-n -p -v -h -V --help --version" vethadd -

@@ -10,7 +10,7 @@ long256=$(printf 'n%.0s' $(seq 256))
 
 # Usage
 expect_error 2 "usage: nsadd [-p] NAME..." nsadd
-expect_error 2 "usage: nsdel [-f] NAME... | -a" nsdel
+expect_error 2 "usage: nsdel [-f] [-w] NAME... | -a [-w]" nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
 expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}..." linkset x1
 expect_error 2 "nslist: extra: unexpected word" nslist extra
@@ -135,7 +135,8 @@ expect_error 1 "linklist: nosuch: no such namespace" linklist -n nosuch
 # A stale name: the file is there, its mount is gone.
 umount /run/netns/ns1 && touch /run/netns/ns1
 nsadd ns5
-has "nslist lists the stale name" '^ns1$' nslist
+has "nslist lists the stale name, marked" '^ns1 \(stale: no namespace mounted\)$' nslist
+has "nslist -j marks it stale" '"name":"ns1","stale":true' nslist -j
 has "and the others" '^ns5' nslist
 expect_error 125 "nsexec: ns1: stale namespace (its mount is gone)" nsexec ns1 true
 expect_error 1 "linklist: ns1: stale namespace (its mount is gone)" linklist -n ns1

@@ -15,9 +15,10 @@ for step in 'mkdir\("/run/netns", 0755\) = 0' \
 	'mount\(NULL, "/run/netns", MS_SHARED\|MS_REC\) = -1 EINVAL \(Invalid argument\)' \
 	'mount\("/run/netns", "/run/netns", MS_BIND\|MS_REC\) = 0' \
 	'mount\(NULL, "/run/netns", MS_SHARED\|MS_REC\) = 0' \
-	'open\("/run/netns/ns1", O_CREAT\|O_EXCL\) = [0-9]+' \
+	'lstat\("/run/netns/ns1"\) = -1 ENOENT \(No such file or directory\)' \
 	'unshare\(CLONE_NEWNET\) = 0' \
-	'mount\("/proc/self/ns/net", "/run/netns/ns1", MS_BIND\) = 0'; do
+	'open\("/run/netns/ns1", O_CREAT\|O_EXCL\) = [0-9]+' \
+	'mount\("/proc/self/fd/[0-9]+" \(the new namespace\), "/proc/self/fd/[0-9]+" \(/run/netns/ns1\), MS_BIND\) = 0'; do
 	has "nsadd -v says: $step" "^nsadd: $step\$" cat "$work/nsadd"
 done
 has "nsadd -v names the new namespace's inode" "the new namespace is net:\[$(ino ns1)\]\$" cat "$work/nsadd"
@@ -25,7 +26,7 @@ has "and says why for each step" '^   the file now holds the namespace' cat "$wo
 same "nsadd -v prints nothing on stdout" "cat '$out'; echo end" "echo end"
 same "the steps come in the order they run" \
 	"grep -o '^nsadd: [a-z0-9]*(' '$work/nsadd' | tr '\n' ' '" \
-	"printf '%s' 'nsadd: mkdir( nsadd: open( nsadd: flock( nsadd: mount( nsadd: mount( nsadd: mount( nsadd: open( nsadd: open( nsadd: unshare( nsadd: mount( nsadd: setns( '"
+	"printf '%s' 'nsadd: mkdir( nsadd: open( nsadd: flock( nsadd: mount( nsadd: mount( nsadd: mount( nsadd: lstat( nsadd: open( nsadd: unshare( nsadd: open( nsadd: setns( nsadd: open( nsadd: mount( '"
 nsadd ns2
 
 # vethadd -v: the request as sent, the peer nested in it, its fd named.

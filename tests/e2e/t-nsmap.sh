@@ -81,6 +81,7 @@ nsmap -g >"$work/unnamed.dot"
 has "and draws it" 'a namespace with no name' cat "$work/unnamed.dot"
 kill "$holder"; wait "$holder" 2>/dev/null
 nsdel mid
+# m2's peer was in the unnamed namespace, which nsdel -w does not look at.
 for i in 1 2 3 4 5 6 7 8 9 10; do ip link show m2 >/dev/null 2>&1 || break; sleep 0.2; done
 
 # The bridge guide with 2 and with 20 namespaces; the overview guide.

@@ -42,8 +42,8 @@ has "v1's peer is still v2" '^[0-9]+: v1@v2' ip link show v1
 nsadd ns4
 expect_error 1 "vethadd: v1: a device with this name already exists" vethadd -p v1 v2 netns ns4
 touch /run/netns/stale
-expect_error 1 "nsadd: stale: stale namespace (its mount is gone)" nsadd -p stale
-expect_error 2 "nsdel: -p: unknown option (usage: nsdel [-f] NAME... | -a)" nsdel -p ns4
+expect_error 1 "nsadd: stale: stale namespace (its mount is gone): nsdel removes the name" nsadd -p stale
+expect_error 2 "nsdel: -p: unknown option (usage: nsdel [-f] [-w] NAME... | -a [-w])" nsdel -p ns4
 expect_error 2 "linklist: -f: unknown option (usage: linklist [-n NS] [-j [-p]] [[dev] DEV])" linklist -f
 expect_error 1 "addrdel: 10.1.9.9/24: ipv4: Address not found" addrdel 10.1.9.9/24 dev v1
 check "addrdel -f of an address not there" addrdel -f 10.1.9.9/24 dev v1
@@ -60,7 +60,7 @@ refuse "and v1 was deleted" ip link show v1
 
 # nsdel -a: every name, stale ones too.
 nsadd ns5 ns6
-expect_error 2 "usage: nsdel [-f] NAME... | -a" nsdel -a ns5
+expect_error 2 "usage: nsdel [-f] [-w] NAME... | -a [-w]" nsdel -a ns5
 check "nsdel -a" nsdel -a
 same "the run directory is empty" "ls /run/netns; echo end" "echo end"
 check "nsdel -a with nothing to delete" nsdel -a
@@ -80,7 +80,7 @@ bradd -n nsc pb
 check "vethadd -p of the pair as made" vethadd -p pa netns nsa pb netns nsb
 expect 1 "vethadd -p naming a namespace where PEER is another device fails" \
 	vethadd -p pa netns nsa pb netns nsc
-expect_error_changing 1 "nsadd: stale: namespace already exists" sh -c 'touch /run/netns/stale; nsadd stale'
+expect_error_changing 1 "nsadd: stale: stale namespace (its mount is gone): nsdel removes the name" sh -c 'touch /run/netns/stale; nsadd stale'
 rm -f /run/netns/stale
 
 # Failing list commands print nothing on stdout, not even [].

@@ -235,11 +235,9 @@ wrong "missing bridge port" "bridge-guide.sh --host" \
 	"$(lines bridge 3); ip link set veth_ns2_br0 nomaster" \
 	'to do: veth_ns2_br0 is not a port of br0' 'linkset veth_ns2_br0 master br0'
 # The kernel ends ns2's veth end, and with it its peer in ns1, a moment
-# after nsdel: the case is the namespace missing, once that is done (a
-# check in between races the kernel; see issue 15's teardown item).
-wrong "missing namespace" veth-guide.sh "$(veth_lines 9) nsdel ns2;
-	i=0; while ip -n ns1 link show veth_ns1 >/dev/null 2>&1 && [ \$i -lt 200 ]; do
-		sleep 0.05; i=\$((i + 1)); done" \
+# after nsdel; nsdel -w waits for that: the case is the namespace missing
+# (a check in between would race the kernel).
+wrong "missing namespace" veth-guide.sh "$(veth_lines 9) nsdel -w ns2" \
 	'to do: there is no namespace ns2' 'nsadd ns2'
 wrong "extra address" veth-guide.sh \
 	"$(veth_lines 9) ip -n ns1 addr add 10.1.1.9/24 dev veth_ns1" \
@@ -381,7 +379,8 @@ has "a step that fails stops the guide, saying where" \
 has "with the command's status" '^status 1$' cat "$out"
 lacks "and runs nothing after it" '^\+ (nslist|vethadd)' cat "$out"
 
-# The teardowns' -f is tinyip's (gone is no error); their ip lines have none.
-same "to-ip leaves out nsdel's and linkdel's -f" \
-	"printf '+ nsdel -f ns1 ns2\n+ nsexec ns1 linkdel -f veth_ns1\n' | '$g/to-ip'" \
+# The teardowns' -f and -w are tinyip's (gone is no error; wait for the
+# kernel); their ip lines have none.
+same "to-ip leaves out nsdel's -f -w and linkdel's -f" \
+	"printf '+ nsdel -f -w ns1 ns2\n+ nsexec ns1 linkdel -f veth_ns1\n' | '$g/to-ip'" \
 	"printf 'ip netns del ns1\nip netns del ns2\nip netns exec ns1 ip link del veth_ns1\n'"

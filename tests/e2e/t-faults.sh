@@ -1,0 +1,116 @@
+# Faults and races (issue 15): a refusal the checks can foresee changes
+# nothing, kills and races leave all of a name or none, waits are said,
+# and nsdel -w waits for the kernel.
+. "$(dirname "$0")/lib.sh"
+
+# live NAME: a namespace is mounted on /run/netns/NAME.
+live() { [ "$(stat -f -c %T "/run/netns/$1" 2>/dev/null)" = nsfs ]; }
+
+# nsdel on a read-only /run/netns: refused before the unmount, so the
+# name still holds its namespace.
+nsadd rod || fail "setup: nsadd rod"
+mount -o remount,bind,ro /run/netns || fail "setup: remount /run/netns read-only"
+expect_error 1 "nsdel: rod: remove its file: Read-only file system" nsdel rod
+check "the name still holds its namespace" live rod
+check "which still runs commands" nsexec rod true
+expect_error 1 "nsdel: rod: remove its file: Read-only file system" nsdel -a
+check "nsdel -a too left it whole" live rod
+mount -o remount,bind,rw /run/netns || fail "setup: remount /run/netns read-write"
+
+# CAP_SYS_ADMIN without write access to /run/netns: not a missing
+# capability, and nothing undone.
+admin() { setpriv --reuid=65534 --regid=65534 --clear-groups \
+	--inh-caps=+sys_admin --ambient-caps=+sys_admin "$@"; }
+expect_error 1 "nsdel: rod: remove its file: Permission denied (no write access to /run/netns): left as it is" \
+	admin nsdel rod
+check "the name still holds its namespace" live rod
+check "nsdel as root then deletes it" nsdel rod
+
+# A stale name (left by a kill no signal mask can stop): nslist marks it,
+# nsadd names it, nsdel removes it.
+touch /run/netns/stale1
+has "nslist marks a stale name" '^stale1 \(stale: no namespace mounted\)$' nslist
+expect_error 1 "nsadd: stale1: stale namespace (its mount is gone): nsdel removes the name" nsadd stale1
+check "nsdel removes a stale name" nsdel stale1
+refuse "and it is gone" test -e /run/netns/stale1
+
+# The lock on /run/netns: a wait of over a second is said, once, naming
+# who holds it; a short one is not.
+flock /run/netns sleep 2 &
+holder=$!
+sleep 0.3
+expect 0 "nsadd waits for the lock, then makes the namespace" nsadd lock1
+has "and says who holds the lock" '^nsadd: /run/netns: waiting for the lock, held by process [0-9]+ \(flock\)$' cat "$err"
+check "one line" test "$(wc -l <"$err")" = 1
+check "lock1 is whole" live lock1
+wait "$holder"
+flock /run/netns sleep 0.2 &
+holder=$!
+sleep 0.05
+expect 0 "nsdel waits a short while" nsdel lock1
+check "without a word" test ! -s "$err"
+wait "$holder"
+
+# Kills at random points leave all of the name or none: SIGKILL and
+# SIGTERM, to the command and to its process group (timeout sends both).
+scripts=$top/scripts
+"$scripts/kill-check" 50 >"$out" 2>&1
+kills=$?
+sed 's/^/# /' "$out"
+check "kill-check: four kinds of kill, 50 runs each" test "$(grep -c ' runs: ' "$out")" = 4
+check "kills of nsadd and nsdel left no half name" test "$kills" = 0
+lacks "not one half" ' [1-9][0-9]* half$' cat "$out"
+
+# A storm of creates and deletes of one name: never two namespaces
+# mounted on it, never an error but "already exists".
+i=0
+while [ $i -lt 200 ]; do
+	case $((i % 3)) in
+	0) nsadd storm ;;
+	1) nsdel -f storm ;;
+	*) nsadd -p storm ;;
+	esac 2>>"$work/storm" &
+	i=$((i + 1))
+done
+wait
+grep -Ev '^nsadd: storm: namespace already exists$|: /run/netns: waiting for the lock, held by ' \
+	"$work/storm" >"$work/storm-other"
+check "the storm's only errors are 'already exists' and waits" test ! -s "$work/storm-other"
+check "at most one mount on the name" test "$(grep -c ' /run/netns/storm ' /proc/self/mountinfo)" -le 1
+check "nsdel -f storm" nsdel -f storm
+check "no mount left on it" test "$(grep -c ' /run/netns/storm ' /proc/self/mountinfo)" = 0
+check "nsdel -a after it" nsdel -a
+
+# nsdel -w: back only when the kernel has removed the namespace's veth
+# peers here, so that the same lab can be made again at once.
+i=1
+while [ $i -le 20 ]; do
+	nsadd "w$i" && vethadd eth0 netns "w$i" "wp$i" || fail "setup: w$i"
+	i=$((i + 1))
+done
+check "nsdel -w of 20 namespaces" nsdel -w $(seq -f 'w%g' 20)
+check "not one peer is left" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 0
+i=1
+while [ $i -le 20 ]; do
+	nsadd "w$i" && vethadd eth0 netns "w$i" "wp$i" || fail "made again: w$i"
+	i=$((i + 1))
+done
+check "the lab is made again at once" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 20
+check "nsdel -w -a" nsdel -w -a
+check "no peer left after -a" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 0
+nsadd ns1 ns2 && vethadd a netns ns1 b netns ns2 || fail "setup: ns1 ns2"
+check "nsdel -w ns2: its veth end's peer is in ns1" nsdel -w ns2
+check "and is gone from ns1 when nsdel returns" test "$(ip -n ns1 -o link show | wc -l)" = 1
+nsadd ns2 || fail "setup: nsadd ns2 again"
+check "so the pair can be made again at once" vethadd a netns ns1 b netns ns2
+nsdel ns1 ns2 || fail "cleanup: nsdel ns1 ns2"
+nsadd held && vethadd eth0 netns held heldp || fail "setup: held"
+nsexec held sleep 4 &
+sleeper=$!
+sleep 0.2
+expect 1 "nsdel -w: a process still runs in the namespace" nsdel -w held
+has "it is named, and the wait given up" '^nsdel: held: deleted, but process [0-9]+ \(sleep\) still runs in its namespace: its devices stay until it ends$' cat "$err"
+refuse "the name is deleted all the same" test -e /run/netns/held
+kill "$sleeper"
+wait "$sleeper"
+expect_error 1 "nsdel: nosuch: no such namespace" nsdel -w nosuch
