@@ -267,28 +267,40 @@ static void signals_release(const sigset_t *old)
 	sigprocmask(SIG_SETMASK, old, NULL);
 }
 
-/* A child's work: FN(DATA, &STEP), and what it returned. */
+/* A child's work: FN(DATA, &step), and the pipe its outcome goes back
+ * through. */
 struct uncut_call {
 	int (*fn)(void *data, const char **step);
 	void *data;
+	int pipe;
+};
+
+/* What the child did: FN's result, and the step that failed, a string of
+ * this program's, at the same address in both processes. */
+struct outcome {
 	int ret;
 	const char *step;
 };
 
+/* The child returns rather than calling _exit(), so that it leaves by
+ * clone's own exit and never calls a function that does not return
+ * while on its own stack (the sanitizers' stack checks object). */
 static int uncut_child(void *arg)
 {
-	struct uncut_call *call = arg;
+	const struct uncut_call *call = arg;
+	struct outcome done;
+
+	memset(&done, 0, sizeof(done));	/* the padding too: it is written */
 
 	/* A group of its own: a kill sent to the command's whole process
 	 * group (timeout, a shell's job control) does not reach it. Killed
 	 * before this, it has done nothing. */
-	if (setpgid(0, 0) < 0) {
-		call->ret = failed(&call->step, "start its helper process (setpgid)");
-		_exit(0);
-	}
-	call->ret = call->fn(call->data, &call->step);
+	if (setpgid(0, 0) < 0)
+		done.ret = failed(&done.step, "start its helper process (setpgid)");
+	else
+		done.ret = call->fn(call->data, &done.step);
 	fflush(NULL);
-	_exit(0);
+	return write(call->pipe, &done, sizeof(done)) == (ssize_t)sizeof(done) ? 0 : 1;
 }
 
 /* Run FN(DATA, &step) in a child process, with the signals held as they
@@ -297,24 +309,42 @@ static int uncut_child(void *arg)
  * child also keeps the run directory's lock (a flock belongs to the open
  * file, which it shares) until it is done. Only a kill of every process
  * (a cgroup's) can still cut it, in the few microseconds between the
- * file's creation and the mount. The child shares this
- * process's memory and runs while it waits, as vfork's does, so it costs
- * no copy and hands back its result in place. */
+ * file's creation and the mount. The child shares this process's memory
+ * and runs while it waits, as vfork's does, so it costs no copy; its
+ * outcome comes back through a pipe all the same, which also holds where
+ * the clone is made a fork (valgrind). */
 static int uncut(int (*fn)(void *data, const char **step), void *data, const char **step)
 {
 	static char stack[256 * 1024] __attribute__((aligned(16)));
-	struct uncut_call call = { fn, data, -EIO, "finish (its helper process died)" };
+	struct outcome out = { -EIO, "finish (its helper process died)" };
+	struct uncut_call call = { fn, data, -1 };
+	ssize_t got;
+	int fds[2];
 	pid_t pid;
 
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return failed(step, "start its helper process (pipe)");
+	call.pipe = fds[1];
 	/* What explain mode buffered is written once. */
 	fflush(NULL);
 	pid = clone(uncut_child, stack + sizeof(stack), CLONE_VM | CLONE_VFORK | SIGCHLD, &call);
-	if (pid < 0)
-		return failed(step, "start its helper process (clone)");
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-		;
-	*step = call.step;
-	return call.ret;
+	if (pid < 0) {
+		out.ret = failed(&out.step, "start its helper process (clone)");
+	} else {
+		close(fds[1]);
+		fds[1] = -1;
+		while ((got = read(fds[0], &out, sizeof(out))) < 0 && errno == EINTR)
+			;
+		if (got != (ssize_t)sizeof(out))
+			out = (struct outcome){ -EIO, "finish (its helper process died)" };
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	close(fds[0]);
+	if (fds[1] >= 0)
+		close(fds[1]);
+	*step = out.step;
+	return out.ret;
 }
 
 /* Mount the namespace open on NS onto the file open on FILE: the very
