@@ -11,12 +11,14 @@
 static void print_link_addrs(struct show *show, const struct snapshot *snap,
 			     const struct link_info *link)
 {
+	const size_t *first;
+	size_t count = snapshot_addrs_of(snap, link->index, &first);
+
 	show_object_open(show, NULL);
 	print_link(show, snap, link, false);
 	show_array_open(show, "addr_info", NULL, NULL);
-	for (size_t i = 0; i < snap->addr_count; i++)
-		if (snap->addrs[i].index == link->index)
-			print_addr(show, &snap->addrs[i]);
+	for (size_t i = 0; i < count; i++)
+		print_addr(show, &snap->addrs[first[i]]);
 	show_array_close(show, NULL);
 	show_object_close(show);
 }

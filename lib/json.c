@@ -58,26 +58,30 @@ void json_write_string(FILE *out, const char *value)
 
 	fputc('"', out);
 	while (*s) {
+		const unsigned char *run = s;
 		int len;
 
-		switch (*s) {
-		case '"': fputs("\\\"", out); s++; continue;
-		case '\\': fputs("\\\\", out); s++; continue;
-		case '\b': fputs("\\b", out); s++; continue;
-		case '\f': fputs("\\f", out); s++; continue;
-		case '\n': fputs("\\n", out); s++; continue;
-		case '\r': fputs("\\r", out); s++; continue;
-		case '\t': fputs("\\t", out); s++; continue;
-		default: break;
-		}
-		len = utf8_length(s);
-		if (*s < 0x20 || *s == 0x7f || len == 0) {
-			fprintf(out, "\\u%04x", *s);
+		/* What needs no escape goes out in one write. */
+		while (*s >= 0x20 && *s < 0x7f && *s != '"' && *s != '\\')
 			s++;
+		while (*s >= 0x80 && (len = utf8_length(s)) > 0)
+			s += len;
+		if (s > run) {
+			fwrite(run, 1, (size_t)(s - run), out);
 			continue;
 		}
-		fwrite(s, 1, (size_t)len, out);
-		s += len;
+		switch (*s) {
+		case '"': fputs("\\\"", out); break;
+		case '\\': fputs("\\\\", out); break;
+		case '\b': fputs("\\b", out); break;
+		case '\f': fputs("\\f", out); break;
+		case '\n': fputs("\\n", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\t': fputs("\\t", out); break;
+		/* Other control bytes, DEL, and bytes that are not UTF-8. */
+		default: fprintf(out, "\\u%04x", *s); break;
+		}
+		s++;
 	}
 	fputc('"', out);
 }

@@ -51,17 +51,57 @@ int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs)
 	return 0;
 }
 
-static int read_addrs(struct snapshot *snap)
+/* Positions in the addresses ADDRS, by their link's index, then by
+ * position: each link's addresses stay in dump order. */
+static int by_link(const void *a, const void *b, void *addrs)
+{
+	const struct addr_info *addr = addrs;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int x = addr[i].index, y = addr[j].index;
+
+	if (x != y)
+		return (x > y) - (x < y);
+	return (i > j) - (i < j);
+}
+
+int snapshot_read_addrs(struct snapshot *snap, const struct rtnl_msgs *msgs)
 {
 	const struct nlmsghdr *nlh = NULL;
+	size_t count = count_msgs(msgs) + 1;
 
-	snap->addrs = calloc(count_msgs(&snap->addr_msgs) + 1, sizeof(*snap->addrs));
-	if (!snap->addrs)
+	snap->addrs = calloc(count, sizeof(*snap->addrs));
+	snap->addrs_by_link = calloc(count, sizeof(*snap->addrs_by_link));
+	if (!snap->addrs || !snap->addrs_by_link)
 		return -ENOMEM;
-	while ((nlh = rtnl_msgs_next(&snap->addr_msgs, nlh)))
-		if (addr_parse(nlh, &snap->addrs[snap->addr_count]) == 0)
-			snap->addr_count++;
+	while ((nlh = rtnl_msgs_next(msgs, nlh))) {
+		if (addr_parse(nlh, &snap->addrs[snap->addr_count]) < 0)
+			continue;
+		snap->addrs_by_link[snap->addr_count] = snap->addr_count;
+		snap->addr_count++;
+	}
+	qsort_r(snap->addrs_by_link, snap->addr_count, sizeof(*snap->addrs_by_link), by_link,
+		snap->addrs);
 	return 0;
+}
+
+size_t snapshot_addrs_of(const struct snapshot *snap, int index, const size_t **first)
+{
+	size_t low = 0, high = snap->addr_count, end;
+
+	/* The first of INDEX's, or where it would be. */
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (snap->addrs[snap->addrs_by_link[middle]].index < index)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	for (end = low; end < snap->addr_count &&
+	     snap->addrs[snap->addrs_by_link[end]].index == index; end++)
+		;
+	*first = snap->addrs_by_link ? snap->addrs_by_link + low : NULL;
+	return end - low;
 }
 
 static int read_routes(struct snapshot *snap)
@@ -123,7 +163,7 @@ int snapshot_fetch_addrs(struct rtnl *rt, struct snapshot *snap, struct rtnl_err
 {
 	int ret = addr_dump(rt, AF_UNSPEC, &snap->addr_msgs, err);
 
-	return ret < 0 ? ret : read_addrs(snap);
+	return ret < 0 ? ret : snapshot_read_addrs(snap, &snap->addr_msgs);
 }
 
 int snapshot_fetch_routes(struct rtnl *rt, int family, struct snapshot *snap,
@@ -182,6 +222,7 @@ void snapshot_free(struct snapshot *snap)
 	free(snap->links);
 	free(snap->by_index);
 	free(snap->addrs);
+	free(snap->addrs_by_link);
 	free(snap->routes);
 	free(snap->nsids);
 	memset(snap, 0, sizeof(*snap));

@@ -31,8 +31,10 @@ struct snapshot {
 	struct link_info *links;	/* in dump order */
 	size_t link_count;
 	size_t *by_index;	/* positions in links, sorted by index */
-	struct addr_info *addrs;
+	struct addr_info *addrs;	/* in dump order */
 	size_t addr_count;
+	size_t *addrs_by_link;	/* positions in addrs, by link index, each
+				 * link's in dump order */
 	struct route_info *routes;
 	size_t route_count;
 	struct netns_entry *nsids;	/* in directory order; nsid -1: none */
@@ -73,6 +75,14 @@ int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs);
 
 /* Say that NSID stands for namespace NAME. */
 int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name);
+
+/* Read the addresses in MSGS (kept by the caller while SNAP is used),
+ * in dump order and by link. 0 or -ENOMEM. */
+int snapshot_read_addrs(struct snapshot *snap, const struct rtnl_msgs *msgs);
+
+/* The addresses of link INDEX: their count, and in *FIRST their
+ * positions in snap->addrs, in dump order (as ip lists them). */
+size_t snapshot_addrs_of(const struct snapshot *snap, int index, const size_t **first);
 
 /* The link with INDEX or NAME, or NULL. */
 const struct link_info *snapshot_link(const struct snapshot *snap, int index);

@@ -43,14 +43,16 @@ static bool shown(const struct addr_info *addr, bool all)
 
 static void addr_words(const struct snapshot *snap, int index, bool all, char *buf, size_t size)
 {
+	const size_t *first;
+	size_t count = snapshot_addrs_of(snap, index, &first);
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < snap->addr_count && len < size; i++) {
-		const struct addr_info *a = &snap->addrs[i];
+	for (size_t i = 0; i < count && len < size; i++) {
+		const struct addr_info *a = &snap->addrs[first[i]];
 		char text[INET6_ADDRSTRLEN];
 
-		if (a->index != index || !shown(a, all) ||
+		if (!shown(a, all) ||
 		    !inet_ntop(a->family, a->local, text, sizeof(text)))
 			continue;
 		len += (size_t)snprintf(buf + len, size - len, "%s%s/%u", len ? ", " : "",
@@ -429,6 +431,8 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 static void json_link(struct json *json, const struct topo *t, const struct row *r)
 {
 	const struct snapshot *snap = &t->ns[r->ns_index].snap;
+	const size_t *first;
+	size_t count;
 
 	json_open_object(json, NULL);
 	json_string(json, "ifname", r->name);
@@ -448,11 +452,12 @@ static void json_link(struct json *json, const struct topo *t, const struct row 
 		json_close_object(json);
 	}
 	json_open_array(json, "addresses");
-	for (size_t i = 0; i < snap->addr_count; i++) {
-		const struct addr_info *a = &snap->addrs[i];
+	count = snapshot_addrs_of(snap, r->link->index, &first);
+	for (size_t i = 0; i < count; i++) {
+		const struct addr_info *a = &snap->addrs[first[i]];
 		char text[INET6_ADDRSTRLEN + 8];
 
-		if (a->index != r->link->index || !inet_ntop(a->family, a->local, text, INET6_ADDRSTRLEN))
+		if (!inet_ntop(a->family, a->local, text, INET6_ADDRSTRLEN))
 			continue;
 		snprintf(text + strlen(text), 8, "/%u", a->prefixlen);
 		json_open_object(json, NULL);

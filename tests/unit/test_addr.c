@@ -1,6 +1,7 @@
 /* addr: the add and delete requests, and what a dump says of an
  * address. */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <linux/if_addr.h>
@@ -8,6 +9,7 @@
 
 #include "addr.h"
 #include "parse.h"
+#include "snapshot.h"
 #include "tests.h"
 
 static struct prefix prefix_of(const char *word)
@@ -523,6 +525,55 @@ START_TEST(addr_parse_rejects_other_families)
 }
 END_TEST
 
+/* snapshot_addrs_of: each link's addresses, in dump order, found in
+ * O(log n) rather than by a walk of all of them per link. */
+START_TEST(snapshot_finds_each_links_addresses_in_dump_order)
+{
+	static const int links[] = { 3, 1, 3, 2, 1, 3, 7 };
+	struct test_msgs msgs = { 0 };
+	struct snapshot snap = { 0 };
+	struct rtnl_msgs view;
+	const size_t *first;
+
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+		/* The prefix length tells the messages apart: 8 + position. */
+		struct nlmsghdr *nlh = start_addr(&msgs, AF_INET, (uint8_t)(8 + i), 0,
+						  RT_SCOPE_UNIVERSE, links[i]);
+
+		mnl_attr_put(nlh, IFA_LOCAL, 4, v4_local);
+		test_msg_end(&msgs, nlh);
+	}
+	view = test_msgs_view(&msgs);
+	ck_assert_int_eq(snapshot_read_addrs(&snap, &view), 0);
+	ck_assert_uint_eq(snap.addr_count, 7);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 3, &first), 3);
+	ck_assert_uint_eq(snap.addrs[first[0]].prefixlen, 8);
+	ck_assert_uint_eq(snap.addrs[first[1]].prefixlen, 10);
+	ck_assert_uint_eq(snap.addrs[first[2]].prefixlen, 13);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 1, &first), 2);
+	ck_assert_uint_eq(snap.addrs[first[0]].prefixlen, 9);
+	ck_assert_uint_eq(snap.addrs[first[1]].prefixlen, 12);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 2, &first), 1);
+	ck_assert_uint_eq(snap.addrs[first[0]].prefixlen, 11);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 7, &first), 1);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 4, &first), 0);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 0, &first), 0);
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 9, &first), 0);
+	/* The messages are the test's: only what the snapshot made is freed. */
+	free(snap.addrs);
+	free(snap.addrs_by_link);
+}
+END_TEST
+
+START_TEST(snapshot_without_addresses_has_none_for_any_link)
+{
+	struct snapshot snap = { 0 };
+	const size_t *first;
+
+	ck_assert_uint_eq(snapshot_addrs_of(&snap, 1, &first), 0);
+}
+END_TEST
+
 Suite *addr_suite(void)
 {
 	Suite *suite = suite_create("addr");
@@ -564,6 +615,8 @@ Suite *addr_suite(void)
 	tcase_add_test(parse, addr_parse_rejects_other_message_types);
 	tcase_add_test(parse, addr_parse_rejects_short_payload);
 	tcase_add_test(parse, addr_parse_rejects_other_families);
+	tcase_add_test(parse, snapshot_finds_each_links_addresses_in_dump_order);
+	tcase_add_test(parse, snapshot_without_addresses_has_none_for_any_link);
 	suite_add_tcase(suite, parse);
 	return suite;
 }
