@@ -91,10 +91,16 @@ $(UNIT): tests/unit/*.c tests/unit/*.h $(CMD_OBJS) build/decode.o $(LIB) lib/*.h
 build/lab-floor: scripts/lab-floor.c | build deps
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(MNL_LIBS)
 
+# The tests' fault injector (tests/e2e/fault.c), preloaded by
+# t-faults.sh: plain, so that it loads into a sanitized command too.
+FAULT_SO = build/fault.so
+$(FAULT_SO): tests/e2e/fault.c | build
+	$(CC) $(WARNINGS) -O2 -g -fPIC -shared $(LDFLAGS) -o $@ $< -ldl
+
 build bin:
 	mkdir -p $@
 
-check: deps all $(UNIT) man-check install-check
+check: deps all $(UNIT) $(FAULT_SO) man-check install-check
 	$(UNIT)
 	tests/e2e/run
 	$(MAKE) -s e2e-explain
@@ -102,7 +108,7 @@ check: deps all $(UNIT) man-check install-check
 # The whole e2e suite again with every command explaining (-vv) to a file
 # of its own (TINYIP_EXPLAIN_FD): every check of stdout, stderr and exit
 # status must hold as without it.
-e2e-explain: all
+e2e-explain: all $(FAULT_SO)
 	@log=$$(mktemp) && out=$$(mktemp) && \
 	TINYIP_EXPLAIN=2 TINYIP_EXPLAIN_FD=9 tests/e2e/run >$$out 9>>$$log; status=$$?; \
 	sed 's/^e2e:/e2e with -vv:/' $$out; lines=$$(wc -l <$$log); rm -f $$log $$out; \
@@ -124,7 +130,7 @@ man-check:
 unit: deps all $(UNIT)
 	$(UNIT)
 
-e2e: deps all
+e2e: deps all $(FAULT_SO)
 	tests/e2e/run
 
 # The commands run in one process (the unit suite "commands"), then the

@@ -18,6 +18,11 @@ static int addradd(struct cli *cli, int argc, char **argv)
 	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
 		return ret;
 	ret = addr_add(&rt, &req.addr, ifindex, &err);
+	if (ret < 0 && err.lost) {
+		ret = report_lost(&cli->report, req.word, addr_exists(&rt, &req.addr, ifindex));
+		rtnl_close(&rt);
+		return ret;
+	}
 	/* IPv6 says EEXIST whatever the prefix length: look. */
 	if (ret == -EEXIST && cli->exist_ok && addr_exists(&rt, &req.addr, ifindex) == 1)
 		ret = 0;

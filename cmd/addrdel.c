@@ -24,6 +24,12 @@ static int addrdel(struct cli *cli, int argc, char **argv)
 	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
 		return ret;
 	ret = addr_del(&rt, &req.addr, ifindex, &err);
+	if (ret < 0 && err.lost) {
+		int here = addr_exists(&rt, &req.addr, ifindex);
+
+		rtnl_close(&rt);
+		return report_lost(&cli->report, req.word, here < 0 ? here : !here);
+	}
 	if (ret == -EADDRNOTAVAIL && cli->gone_ok)
 		ret = 0;
 	rtnl_close(&rt);

@@ -48,6 +48,8 @@ static int addrlist(struct cli *cli, int argc, char **argv)
 			if (!dev || strcmp(snap.links[i].name, dev) == 0)
 				print_link_addrs(&show, &snap, &snap.links[i]);
 		show_list_close(&show);
+		if (snapshot_interrupted(&snap))
+			report_interrupted(&cli->report, snapshot_interrupted(&snap));
 	}
 	snapshot_free(&snap);
 	return ret;

@@ -31,6 +31,11 @@ static int bradd(struct cli *cli, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		int ret = link_add_bridge(&rt, argv[i], &err);
 
+		if (ret < 0 && err.lost) {
+			if (report_lost(&cli->report, argv[i], is_bridge(&rt, argv[i])))
+				status = EXIT_REFUSED;
+			continue;
+		}
 		if (ret == -EEXIST && cli->exist_ok)
 			ret = is_bridge(&rt, argv[i]) ? 0 : -ENOTUNIQ;
 		if (ret == -ENOTUNIQ)

@@ -1,5 +1,6 @@
 /* linkdel: ip link del DEV */
 #include <errno.h>
+#include <net/if.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -17,6 +18,11 @@ static int linkdel(struct cli *cli, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		int ret = link_delete(&rt, argv[i], &err);
 
+		if (ret < 0 && err.lost) {
+			if (report_lost(&cli->report, argv[i], !if_nametoindex(argv[i])))
+				status = EXIT_REFUSED;
+			continue;
+		}
 		if (ret == -ENODEV && cli->gone_ok)
 			ret = 0;
 		if (ret == -ENODEV && !err.msg[0])

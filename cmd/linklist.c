@@ -35,6 +35,8 @@ static int linklist(struct cli *cli, int argc, char **argv)
 			show_object_close(&show);
 		}
 		show_list_close(&show);
+		if (snapshot_interrupted(&snap))
+			report_interrupted(&cli->report, snapshot_interrupted(&snap));
 	}
 	snapshot_free(&snap);
 	return ret;

@@ -18,6 +18,8 @@ static int linkset(struct cli *cli, int argc, char **argv)
 		return ret;
 	ret = link_apply_change(&rt, &change, &err);
 	rtnl_close(&rt);
+	if (ret < 0 && err.lost)
+		return report_lost(&cli->report, change.dev, err.done);
 	if (ret < 0)
 		return report_refusal(&cli->report, err.object ? err.object : change.dev,
 				      ret, &err);

@@ -79,6 +79,9 @@ static int nsmap(struct cli *cli, int argc, char **argv)
 			free(locale);
 			topo_show_text(stdout, &t, &view);
 		}
+		for (size_t i = 0; ret == 0 && i < t.count; i++)
+			if (snapshot_interrupted(&t.ns[i].snap))
+				report_interrupted(&cli->report, t.ns[i].name);
 		topo_free(&t);
 	}
 	jv_free(&saved);

@@ -19,6 +19,11 @@ static int routeadd(struct cli *cli, int argc, char **argv)
 	    (ret = cli_open(cli, &rt)))
 		return ret;
 	ret = route_add(&rt, &req, &err);
+	if (ret < 0 && err.lost) {
+		ret = report_lost(&cli->report, req.word, route_exists(&rt, &req));
+		rtnl_close(&rt);
+		return ret;
+	}
 	/* -p: EEXIST is any route to that prefix; this one must be it. */
 	if (ret == -EEXIST && cli->exist_ok && route_exists(&rt, &req) == 1)
 		ret = 0;

@@ -25,6 +25,12 @@ static int routedel(struct cli *cli, int argc, char **argv)
 	    (ret = cli_open(cli, &rt)))
 		return ret;
 	ret = route_del(&rt, &req, &err);
+	if (ret < 0 && err.lost) {
+		int here = route_exists(&rt, &req);
+
+		rtnl_close(&rt);
+		return report_lost(&cli->report, req.word, here < 0 ? here : !here);
+	}
 	if (ret == -ESRCH && cli->gone_ok)
 		ret = 0;
 	rtnl_close(&rt);

@@ -36,6 +36,8 @@ static int routelist(struct cli *cli, int argc, char **argv)
 				print_route(&show, &snap, route);
 		}
 		show_list_close(&show);
+		if (snapshot_interrupted(&snap))
+			report_interrupted(&cli->report, snapshot_interrupted(&snap));
 	}
 	snapshot_free(&snap);
 	return ret;

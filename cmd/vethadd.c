@@ -89,7 +89,9 @@ static int vethadd(struct cli *cli, int argc, char **argv)
 		goto out;
 	ret = link_add_veth(&rt, &req, &err);
 	rtnl_close(&rt);
-	if (ret == -EEXIST && cli->exist_ok && pair_exists(&req))
+	if (ret < 0 && err.lost)
+		ret = report_lost(&cli->report, req.name, pair_exists(&req));
+	else if (ret == -EEXIST && cli->exist_ok && pair_exists(&req))
 		ret = 0;
 	if (ret == -EEXIST && !err.msg[0])
 		ret = report_taken(cli, &req);

@@ -231,6 +231,26 @@ static int link_check_change(struct rtnl *rt, struct link_change *change,
 	return ret == -ENODEV && !err->msg[0] ? refuse(err, ret, NULL, "no such device") : ret;
 }
 
+/* The answer to CHANGE was lost: look at the device where it should be
+ * now. 1 when it is as asked, 0 when not, or -errno. */
+static int change_done(const struct link_change *change)
+{
+	struct link_query query = { .name = change->new_name ? change->new_name : change->dev };
+	const struct link_info *link = &query.info;
+	int ret = netns_run_in(change->netns_fd, query_link, &query);
+
+	if (ret == -ENODEV)
+		return 0;
+	if (ret < 0)
+		return ret;
+	return (change->updown != LINK_UP || (link->flags & IFF_UP)) &&
+	       (change->updown != LINK_DOWN || !(link->flags & IFF_UP)) &&
+	       (!change->has_mtu || link->mtu == change->mtu) &&
+	       (!change->has_master || link->master == change->master_index) &&
+	       (!change->address_len || (link->address_len == change->address_len &&
+		memcmp(link->address, change->address, change->address_len) == 0));
+}
+
 int link_apply_change(struct rtnl *rt, struct link_change *change,
 		      struct rtnl_err *err)
 {
@@ -242,6 +262,8 @@ int link_apply_change(struct rtnl *rt, struct link_change *change,
 	ret = link_check_change(rt, change, err);
 	if (ret == 0)
 		ret = rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
+	if (ret < 0 && err->lost)
+		err->done = change_done(change);
 	/* The kernel's bare answers, in words. */
 	if (ret == -ENODEV && !err->msg[0])
 		snprintf(err->msg, sizeof(err->msg), "no such device");

@@ -112,6 +112,24 @@ void report_word(FILE *out, const char *word)
 	fwrite(l.text, 1, l.len, out);
 }
 
+void report_interrupted(const struct report *report, const char *what)
+{
+	say(report->prog, what, "they kept changing while the kernel listed them "
+	    "(dump interrupted, asked again for half a second): this list may miss or "
+	    "repeat some", "");
+}
+
+int report_lost(const struct report *report, const char *object, int done)
+{
+	say(report->prog, object, done > 0 ? "the kernel's answer was lost (No buffer space "
+	    "available); looked: it is done, as asked"
+	    : done == 0 ? "the kernel's answer was lost (No buffer space available); looked: "
+	    "it was not done"
+	    : "the kernel's answer was lost (No buffer space available), and so was a look: "
+	    "whether it was done is not known", "");
+	return done > 0 ? 0 : EXIT_REFUSED;
+}
+
 int report_usage(const struct report *report)
 {
 	fprintf(stderr, "%susage: %s %s\n", prefix, report->prog, report->synopsis);

@@ -35,6 +35,17 @@ void report_word(FILE *out, const char *word);
 __attribute__((format(printf, 3, 4)))
 void report_say(const char *prog, const char *word, const char *format, ...);
 
+/* A warning line: WHAT ("links") came from a dump the kernel marked
+ * interrupted each time, as they kept changing: what is listed may miss
+ * or repeat some. Nothing is returned: the list stands, as ip's does. */
+void report_interrupted(const struct report *report, const char *what);
+
+/* A request went out and its answer was lost (rtnl_err.lost): say so,
+ * and what a look afterwards found. DONE 1: the change is there, as
+ * asked (returns 0); 0: it is not (EXIT_REFUSED); below 0: the look
+ * failed too, and the outcome is not known (EXIT_REFUSED). */
+int report_lost(const struct report *report, const char *object, int done);
+
 /* The synopsis on stderr; returns EXIT_USAGE. */
 int report_usage(const struct report *report);
 

@@ -12,7 +12,9 @@
 
 /* A dump part can be up to 32 KiB when the reader offers that much. */
 #define RTNL_RECEIVE_SIZE 32768
-#define RTNL_DUMP_TRIES 10
+/* A dump the kernel marks interrupted is asked again, three times at
+ * once, then after 1, 2, 4 ... 64 ms, for this long in all. */
+#define RTNL_DUMP_PATIENCE_MS 500
 
 struct nlmsghdr *rtnl_put_request(void *buf, uint16_t type, uint16_t flags)
 {
@@ -198,13 +200,19 @@ int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
 	int interrupted = 0;
 	int ret;
 
-	if (err)
+	if (err) {
 		err->msg[0] = '\0';
+		err->lost = false;
+	}
 	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_ACK;
 	ret = rtnl_send(rt, req);
 	if (ret < 0)
 		return ret;
-	return rtnl_receive(rt, reply, data, err, &interrupted);
+	ret = rtnl_receive(rt, reply, data, err, &interrupted);
+	/* No answer, not even an error: the receiving failed. */
+	if (ret == -ENOBUFS && err && !err->msg[0])
+		err->lost = true;
+	return ret;
 }
 
 int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data)
@@ -228,28 +236,47 @@ int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data)
 	return 0;
 }
 
+static long ms_since(const struct timespec *start)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
+}
+
 int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
 	      struct rtnl_err *err)
 {
-	int ret = -EAGAIN;
+	struct timespec start;
 
-	if (err)
+	if (err) {
 		err->msg[0] = '\0';
+		err->lost = false;
+	}
 	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_DUMP;
-	for (int try = 0; try < RTNL_DUMP_TRIES; try++) {
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (unsigned int try = 0;; try++) {
 		int interrupted = 0;
+		int ret;
 
 		out->len = 0;
+		out->interrupted = false;
 		ret = rtnl_send(rt, req);
 		if (ret < 0)
 			return ret;
 		ret = rtnl_receive(rt, rtnl_msgs_append, out, err, &interrupted);
 		if (ret < 0 || !interrupted)
 			return ret;
+		/* Changing all the time: what the last one saw, as ip gives
+		 * it, said to be so. */
+		if (ms_since(&start) >= RTNL_DUMP_PATIENCE_MS) {
+			out->interrupted = true;
+			return 0;
+		}
 		explain_dump_again();
-		ret = -EAGAIN;
+		if (try >= 3)
+			usleep(1000U << (try - 3 < 6 ? try - 3 : 6));
 	}
-	return ret;
 }
 
 const struct nlmsghdr *rtnl_msgs_next(const struct rtnl_msgs *msgs,

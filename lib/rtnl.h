@@ -2,6 +2,7 @@
 #ifndef TINYIP_RTNL_H
 #define TINYIP_RTNL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <linux/netlink.h>
@@ -16,6 +17,12 @@
 struct rtnl_err {
 	char msg[256];
 	const char *object;
+	/* The request went out, and its answer never came back (the socket
+	 * overflowed: ENOBUFS): whether it was done is not known. */
+	bool lost;
+	/* After a lost answer, what link_apply_change saw when it looked: 1
+	 * done as asked, 0 not, or -errno. */
+	int done;
 };
 
 struct rtnl {
@@ -30,6 +37,10 @@ struct rtnl_msgs {
 	char *buf;
 	size_t len;
 	size_t cap;
+	/* The kernel marked the dump interrupted (NLM_F_DUMP_INTR: it changed
+	 * while read) each time it was asked, for half a second: these are
+	 * the messages of the last one, which may miss or repeat some. */
+	bool interrupted;
 };
 
 /* Called for each reply message of a request; returns 0 or -errno. */
@@ -67,7 +78,9 @@ int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
 	      void *data, struct rtnl_err *err);
 
 /* Send dump request REQ and copy every answer into OUT. A dump the kernel
- * marks inconsistent (NLM_F_DUMP_INTR) is started again. */
+ * marks inconsistent (NLM_F_DUMP_INTR) is started again, with a growing
+ * pause, for half a second; then the last is kept, with OUT->interrupted
+ * set, as ip keeps it. */
 int rtnl_dump(struct rtnl *rt, struct nlmsghdr *req, struct rtnl_msgs *out,
 	      struct rtnl_err *err);
 

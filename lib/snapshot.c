@@ -214,6 +214,14 @@ const char *snapshot_nsid_name(const struct snapshot *snap, int nsid)
 	return NULL;
 }
 
+const char *snapshot_interrupted(const struct snapshot *snap)
+{
+	return snap->link_msgs.interrupted    ? "links"
+	       : snap->addr_msgs.interrupted  ? "addresses"
+	       : snap->route_msgs.interrupted ? "routes"
+					      : NULL;
+}
+
 void snapshot_free(struct snapshot *snap)
 {
 	rtnl_msgs_free(&snap->link_msgs);

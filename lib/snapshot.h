@@ -76,6 +76,10 @@ int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs);
 /* Say that NSID stands for namespace NAME. */
 int snapshot_add_nsid(struct snapshot *snap, int nsid, const char *name);
 
+/* What of SNAP came from a dump that was interrupted every time it was
+ * asked (rtnl_dump): "links", "addresses" or "routes"; NULL: none. */
+const char *snapshot_interrupted(const struct snapshot *snap);
+
 /* Read the addresses in MSGS (kept by the caller while SNAP is used),
  * in dump order and by link. 0 or -ENOMEM. */
 int snapshot_read_addrs(struct snapshot *snap, const struct rtnl_msgs *msgs);

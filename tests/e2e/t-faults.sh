@@ -114,3 +114,52 @@ refuse "the name is deleted all the same" test -e /run/netns/held
 kill "$sleeper"
 wait "$sleeper"
 expect_error 1 "nsdel: nosuch: no such namespace" nsdel -w nosuch
+
+# Faults the kernel gives only under load, injected into the commands'
+# netlink answers by build/fault.so (tests/e2e/fault.c).
+fault=$top/build/fault.so
+[ -f "$fault" ] || fail "build/fault.so is missing: make check builds it"
+inject() {
+	f=$1
+	shift
+	LD_PRELOAD=$fault TINYIP_FAULT=$f \
+		ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 "$@"
+}
+vethadd d1 d2 && addradd 10.7.0.1/24 dev d1 || fail "setup: d1 d2"
+
+# A dump interrupted every time (the links changing all along): after
+# half a second of asking again, the last one, as ip gives it, said so.
+ip link list >"$work/ip"
+expect 0 "linklist, every dump interrupted" inject dump_intr linklist
+cp "$out" "$work/mine"
+cp "$err" "$work/warned"
+check "lists what ip lists" cmp -s "$work/mine" "$work/ip"
+check "and says it may be inconsistent, in one line" test "$(cat "$work/warned")" = \
+	"linklist: links: they kept changing while the kernel listed them (dump interrupted, asked again for half a second): this list may miss or repeat some"
+expect 0 "addrlist -j, every dump interrupted" inject dump_intr addrlist -j
+has "says which dump" '^addrlist: links: they kept changing' cat "$err"
+expect 0 "linklist, the first three dumps interrupted" inject dump_intr=3 linklist
+cp "$out" "$work/mine"
+check "asked again until one was whole: no warning" test ! -s "$err"
+check "and the same list" cmp -s "$work/mine" "$work/ip"
+
+# A lost answer (the socket overflowed): the command looks, and says what
+# it found.
+lost_done() { # lost_done CMD ARG...: done, though its answer was lost
+	expect 0 "$* with its answer lost" inject lose_answer "$@"
+	has "says so, and that it is done" "^$1: [^ ]+: the kernel's answer was lost \\(No buffer space available\\); looked: it is done, as asked\$" cat "$err"
+}
+lost_done vethadd la lb
+check "the pair is there" ip link show la
+lost_done bradd lbr
+lost_done linkset la mtu 1400 up
+has "with the new mtu, up" 'mtu 1400 .*state' ip link show la
+lost_done addradd 10.7.1.1/24 dev la
+lost_done routeadd 10.8.0.0/16 via 10.7.1.2
+lost_done routedel 10.8.0.0/16 via 10.7.1.2
+lost_done addrdel 10.7.1.1/24 dev la
+lost_done linkdel la lbr
+refuse "they are gone" ip link show la
+expect_error 1 "vethadd: d1: the kernel's answer was lost (No buffer space available); looked: it was not done" \
+	inject lose_answer vethadd d1 d3
+expect_error 2 "addradd: 10.9.9.9/33: prefix length above 32" inject lose_answer addradd 10.9.9.9/33 dev d1
