@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,9 +155,25 @@ static int open_target(struct link_change *change, struct rtnl_err *err)
 }
 
 struct link_query {
-	const char *name;
+	const char *name;	/* NULL: by INDEX */
+	int index;
 	struct link_info info;	/* index, kind and the numbers; no pointers */
 };
+
+/* The device of INDEX, into LINK (its message kept in MSGS). */
+static int link_get_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs,
+			  struct link_info *link)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	int ret;
+
+	ifi->ifi_index = index;
+	msgs->len = 0;
+	ret = rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, NULL);
+	return ret < 0 ? ret : link_find_index(msgs, index, link);
+}
 
 static int query_link(void *data)
 {
@@ -167,7 +184,8 @@ static int query_link(void *data)
 
 	if (ret < 0)
 		return ret;
-	ret = link_get(&rt, query->name, &msgs, &query->info, NULL);
+	ret = query->name ? link_get(&rt, query->name, &msgs, &query->info, NULL)
+			  : link_get_index(&rt, query->index, &msgs, &query->info);
 	query->info.altnames = NULL;
 	query->info.alias = NULL;
 	rtnl_msgs_free(&msgs);
@@ -251,17 +269,148 @@ static int change_done(const struct link_change *change)
 		memcmp(link->address, change->address, change->address_len) == 0));
 }
 
+/* How many things CHANGE does: with two or more, a late refusal by the
+ * kernel can leave the first ones done. */
+static int change_effects(const struct link_change *change)
+{
+	return (change->updown != LINK_UPDOWN_KEEP) + (change->netns != NULL) +
+	       change->has_master + change->has_mtu + (change->new_name != NULL) +
+	       (change->address_len > 0);
+}
+
+/* The device as it was before CHANGE, to put back what a late refusal
+ * left done. */
+struct undo {
+	struct link_info before;	/* here, before the change */
+	bool taken_there;	/* its end name was taken where it goes */
+};
+
+static int undo_note(const struct link_change *change, struct undo *undo)
+{
+	struct link_query query = { .name = change->dev };
+	int ret = netns_run_in(-1, query_link, &query);
+
+	if (ret < 0)
+		return ret;
+	undo->before = query.info;
+	undo->taken_there = false;
+	if (change->netns_fd >= 0 || change->netns_pid > 0) {
+		struct link_query there = { .name = change->new_name ? change->new_name
+								     : change->dev };
+
+		undo->taken_there = netns_run_in(change->netns_fd, query_link, &there) == 0;
+	}
+	return 0;
+}
+
+/* The message that puts back what differs now (NOW, in the namespace it
+ * is in) from BEFORE: NULL when nothing does. HOME_FD: here, when it
+ * must come back. */
+static struct nlmsghdr *undo_build(void *buf, const struct link_info *before,
+				   const struct link_info *now, int home_fd)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	bool any = home_fd >= 0;
+
+	ifi->ifi_index = now->index;
+	if (home_fd >= 0)
+		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)home_fd);
+	if (strcmp(now->name, before->name) != 0) {
+		mnl_attr_put_strz(nlh, IFLA_IFNAME, before->name);
+		any = true;
+	}
+	if ((now->flags ^ before->flags) & IFF_UP) {
+		ifi->ifi_change = IFF_UP;
+		ifi->ifi_flags = before->flags & IFF_UP;
+		any = true;
+	}
+	if (now->mtu != before->mtu) {
+		mnl_attr_put_u32(nlh, IFLA_MTU, before->mtu);
+		any = true;
+	}
+	if (now->address_len == before->address_len &&
+	    memcmp(now->address, before->address, before->address_len) != 0) {
+		mnl_attr_put(nlh, IFLA_ADDRESS, before->address_len, before->address);
+		any = true;
+	}
+	/* Back home, the old master's index means it again. */
+	if (home_fd >= 0 ? before->master != 0 : now->master != before->master) {
+		mnl_attr_put_u32(nlh, IFLA_MASTER, before->master);
+		any = true;
+	}
+	return any ? nlh : NULL;
+}
+
+struct undo_send {
+	struct nlmsghdr *nlh;
+};
+
+static int send_undo(void *data)
+{
+	struct undo_send *send = data;
+	struct rtnl rt;
+	int ret = rtnl_open_socket(&rt);
+
+	if (ret < 0)
+		return ret;
+	ret = rtnl_talk(&rt, send->nlh, NULL, NULL, NULL);
+	rtnl_close(&rt);
+	return ret;
+}
+
+/* After a late refusal of CHANGE: find the device, where it went or
+ * here, and put back what the refused message did. 0 or -errno. */
+static int undo_change(const struct link_change *change, const struct undo *undo)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct link_query there = { .name = change->new_name ? change->new_name : change->dev };
+	struct link_query here = { .name = NULL, .index = undo->before.index };
+	bool moved = (change->netns_fd >= 0 || change->netns_pid > 0) && !undo->taken_there &&
+		     netns_run_in(change->netns_fd, query_link, &there) == 0;
+	struct undo_send send;
+	int home = -1, ret;
+
+	if (moved) {
+		home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+		if (home < 0)
+			return -errno;
+		send.nlh = undo_build(buf, &undo->before, &there.info, home);
+		ret = netns_run_in(change->netns_fd, send_undo, &send);
+		close(home);
+		return ret;
+	}
+	ret = netns_run_in(-1, query_link, &here);
+	if (ret < 0)
+		return ret;
+	send.nlh = undo_build(buf, &undo->before, &here.info, -1);
+	return send.nlh ? send_undo(&send) : 0;
+}
+
 int link_apply_change(struct rtnl *rt, struct link_change *change,
 		      struct rtnl_err *err)
 {
 	char buf[RTNL_REQUEST_SIZE];
+	struct undo undo;
+	bool undoable = false;
 	int ret;
 
 	err->msg[0] = '\0';
 	err->object = NULL;
 	ret = link_check_change(rt, change, err);
-	if (ret == 0)
+	/* Several things at once: note how it was, to undo a late refusal. */
+	if (ret == 0 && change_effects(change) > 1)
+		undoable = undo_note(change, &undo) == 0;
+	if (ret == 0) {
 		ret = rtnl_talk(rt, link_build_change(buf, change), NULL, NULL, err);
+		if (ret < 0 && !err->lost && undoable && undo_change(change, &undo) < 0) {
+			char why[160];
+
+			snprintf(why, sizeof(why), "%.150s", err->msg[0] ? err->msg : strerror(-ret));
+			snprintf(err->msg, sizeof(err->msg), "%s; and what the kernel did before "
+				 "it refused could not be undone: see linklist", why);
+		}
+	}
 	if (ret < 0 && err->lost)
 		err->done = change_done(change);
 	/* The kernel's bare answers, in words. */

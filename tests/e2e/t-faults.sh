@@ -115,6 +115,25 @@ kill "$sleeper"
 wait "$sleeper"
 expect_error 1 "nsdel: nosuch: no such namespace" nsdel -w nosuch
 
+# A late refusal: the kernel does a linkset message's parts in its own
+# order (the move first, then the address, mtu, name, up, master) and
+# stops at the first it refuses, leaving those before it done. What the
+# checks before cannot foresee (a port the bridge refuses) is undone:
+# the state is as before.
+nsadd n1 && bradd -n n1 brx && bradd br0 br1 || fail "setup: n1, brx, br0, br1"
+expect_error 1 "linkset: br1: Can not enslave a bridge to a bridge" linkset br1 mtu 1400 name br7 master br0
+expect_error 1 "linkset: lo: Invalid argument" linkset lo mtu 9000 master br0
+if [ -c /dev/net/tun ] && ip tuntap add tq0 mode tun; then
+	# A tun device is no Ethernet: a bridge takes no such port.
+	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 mtu 1400 master br0
+	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 netns n1 name tq7 up mtu 1300 master brx
+	check "so tq0 came back from n1, as it was" ip link show tq0
+	ip link del tq0
+else
+	echo "# no /dev/net/tun here: a move undone is not tested (not counted)"
+fi
+linkdel br0 br1 && nsdel n1 || fail "cleanup: br0 br1 n1"
+
 # Faults the kernel gives only under load, injected into the commands'
 # netlink answers by build/fault.so (tests/e2e/fault.c).
 fault=$top/build/fault.so
