@@ -311,7 +311,8 @@ static int run_start(struct run *r, const char *name, struct stat *home)
 	r->home_fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (r->home_fd < 0 || fstat(r->home_fd, home) < 0)
 		return -1;
-	r->prefix = malloc(strlen(name) + 48);
+	/* The name as an error line shows it: each byte may take four. */
+	r->prefix = malloc(strlen(name) * 4 + 48);
 	r->in.buf = malloc(INPUT_SIZE);
 	if (!r->prefix || !r->in.buf || line_room(&r->line, 255) < 0) {
 		errno = ENOMEM;
@@ -475,7 +476,10 @@ int batch_run(const struct batch *b)
 			;
 		if (ret < 0)
 			break;
-		sprintf(r.prefix, "tinyip: %s:%lu: ", b->name, r.line.first);
+		size_t len = (size_t)sprintf(r.prefix, "tinyip: ");
+
+		len += report_escape(r.prefix + len, b->name);
+		sprintf(r.prefix + len, ":%lu: ", r.line.first);
 		report_set_prefix(r.prefix);
 		if (split == BATCH_CONTINUED) {
 			report_say(NULL, "\\", "the last line ends in \\, which continues it, "

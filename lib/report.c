@@ -46,8 +46,20 @@ static void put_str(struct line *l, const char *text)
 	put(l, text, strlen(text));
 }
 
-/* WORD as the user can read it on one line: "" when empty, and a control
- * byte as \n, \t, \r or \xHH. */
+/* Byte C as the user can read it on one line, into ESC: itself, or a
+ * control byte as \n, \t, \r or \xHH. */
+static void escape_byte(unsigned char c, char esc[5])
+{
+	if (c >= 0x20 && c != 0x7f)
+		snprintf(esc, 5, "%c", c);
+	else if (c == '\n' || c == '\t' || c == '\r')
+		snprintf(esc, 5, "\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
+	else
+		snprintf(esc, 5, "\\x%02x", c);
+}
+
+/* WORD as the user can read it on one line: "" when empty, and each byte
+ * as escape_byte has it. */
 static void put_word(struct line *l, const char *word)
 {
 	if (!word[0]) {
@@ -57,16 +69,22 @@ static void put_word(struct line *l, const char *word)
 	for (const unsigned char *p = (const unsigned char *)word; *p; p++) {
 		char esc[5];
 
-		if (*p >= 0x20 && *p != 0x7f) {
-			put(l, (const char *)p, 1);
-			continue;
-		}
-		if (*p == '\n' || *p == '\t' || *p == '\r')
-			snprintf(esc, sizeof(esc), "\\%c", *p == '\n' ? 'n' : *p == '\t' ? 't' : 'r');
-		else
-			snprintf(esc, sizeof(esc), "\\x%02x", *p);
+		escape_byte(*p, esc);
 		put_str(l, esc);
 	}
+}
+
+size_t report_escape(char *out, const char *word)
+{
+	size_t len = 0;
+
+	if (!word[0])
+		return (size_t)sprintf(out, "\"\"");
+	for (const unsigned char *p = (const unsigned char *)word; *p; p++) {
+		escape_byte(*p, out + len);
+		len += strlen(out + len);
+	}
+	return len;
 }
 
 /* "PREFIX PROG: WORD: REASON MORE" (PROG or WORD NULL: left out) on

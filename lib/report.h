@@ -30,6 +30,10 @@ const char *report_prefix(void);
  * \n, \t, \r or \xHH, so that the line stays one line. */
 void report_word(FILE *out, const char *word);
 
+/* WORD as report_word shows it, into OUT, which has room for four bytes
+ * for each of WORD's and three more; returns the length. */
+size_t report_escape(char *out, const char *word);
+
 /* A line of its own: "PROG: WORD: REASON" after the prefix, WORD shown
  * as report_word shows it; PROG or WORD NULL: left out. */
 __attribute__((format(printf, 3, 4)))

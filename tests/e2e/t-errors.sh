@@ -240,6 +240,10 @@ expect_error 1 'nsdel: no\nsuch: no such namespace' nsdel "$(printf 'no\nsuch')"
 expect_error 1 'nsdel: a\tb\rc: no such namespace' nsdel "$(printf 'a\tb\rc')"
 expect_error 1 'nsdel: a\x01b\x7f: no such namespace' nsdel "$(printf 'a\001b\177')"
 expect_error 2 'bradd: br\n9: interface name contains whitespace' bradd "$(printf 'br\n9')"
+# A batch file's name, in the prefix of its error lines, is escaped too.
+nl_file="$work/$(printf 'bat\nch')"
+echo 'nsdel nosuch' >"$nl_file"
+expect_error 1 "tinyip: $work/bat\\nch:1: nsdel: nosuch: no such namespace" tinyip -b "$nl_file"
 expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...)' \
 	linkset "$(printf -- '-\002')" up
 nsadd e7ns || fail "setup: nsadd e7ns"
