@@ -31,9 +31,11 @@ static int nsadd(struct cli *cli, int argc, char **argv)
 
 		cli_netns_err(cli, &err);
 		ret = netns_create(argv[i], &err);
-		if (ret == -EEXIST && cli->exist_ok)
-			ret = wait_live(argv[i]);
-		else if (ret == -EEXIST && netns_check(argv[i]) == -EINVAL)
+		/* -p: a name deleted between the two looks is made after all. */
+		for (int tries = 0; ret == -EEXIST && cli->exist_ok && tries < 10; tries++)
+			if ((ret = wait_live(argv[i])) == -ENOENT)
+				ret = netns_create(argv[i], &err);
+		if (ret == -EEXIST && !cli->exist_ok && netns_check(argv[i]) == -EINVAL)
 			ret = -ESTALE;
 		if (ret == -ESTALE)
 			status = report_text(&cli->report, argv[i], "stale namespace (its mount "

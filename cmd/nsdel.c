@@ -110,19 +110,68 @@ static long elapsed_ms(const struct timespec *start)
 	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
 }
 
-/* After a second: a name whose namespace a process still runs in will
- * not let go of its devices; say so rather than wait. */
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* Another name in the run directory for the namespace NS, into NAME: 1
+ * when there is one, else 0. */
+static int other_name(const struct stat *ns, char *name, size_t size)
+{
+	struct netns_entry *entries;
+	size_t count;
+	int found = 0;
+
+	if (netns_list(&entries, &count) < 0)
+		return 0;
+	for (size_t i = 0; !found && i < count; i++) {
+		char path[300];
+		struct stat st;
+
+		snprintf(path, sizeof(path), NETNS_RUN_DIR "/%s", entries[i].name);
+		if (stat(path, &st) == 0 && same_file(&st, ns)) {
+			snprintf(name, size, "%s", entries[i].name);
+			found = 1;
+		}
+	}
+	free(entries);
+	return found;
+}
+
+/* Why the namespace NS, its name deleted, still lives, into WHY: this
+ * nsdel runs in it, another name holds it, or a process runs in it. 1
+ * when one is found, else 0 (an open handle, or the kernel still at it). */
+static int why_alive(const struct stat *ns, char *why, size_t size)
+{
+	char holder[300];
+	struct stat self;
+
+	if (stat("/proc/self/ns/net", &self) == 0 && same_file(&self, ns))
+		snprintf(why, size, "deleted, but this nsdel runs in its namespace: its "
+			 "devices stay until it ends");
+	else if (other_name(ns, holder, sizeof(holder)))
+		snprintf(why, size, "deleted, but its namespace is also named %s: its devices "
+			 "stay until that name goes", holder);
+	else if (netns_holder(ns, holder, sizeof(holder)))
+		snprintf(why, size, "deleted, but %s still runs in its namespace: its devices "
+			 "stay until it ends", holder);
+	else
+		return 0;
+	return 1;
+}
+
+/* After a second: a namespace that something keeps alive will not let go
+ * of its devices; say so rather than wait. */
 static int look_for_holders(struct cli *cli, struct waiting *w)
 {
 	int status = 0;
 
 	for (size_t i = 0; i < w->count; i++) {
-		char holder[96], why[192];
+		char why[512];
 
-		if (!w->devs[i].index || !netns_holder(&w->devs[i].ns, holder, sizeof(holder)))
+		if (!w->devs[i].index || !why_alive(&w->devs[i].ns, why, sizeof(why)))
 			continue;
-		snprintf(why, sizeof(why), "deleted, but %s still runs in its namespace: "
-			 "its devices stay until it ends", holder);
 		status = report_text(&cli->report, w->devs[i].name, why);
 		give_up(w, w->devs[i].name);
 	}
@@ -233,8 +282,9 @@ static int open_places(struct cli *cli, struct waiting *w, char *const *names, s
 		if (among(entries[i].name, names, count))
 			continue;
 		ret = open_place(w, entries[i].name);
-		/* Stale, or gone meanwhile: nothing to look at there. */
-		if (ret == -EINVAL || ret == -ENOENT)
+		/* Stale, gone meanwhile, or not to be entered: nothing to look
+		 * at there, and no reason to keep the names from going. */
+		if (ret != -ENOMEM)
 			ret = 0;
 	}
 	free(entries);

@@ -320,7 +320,9 @@ static struct nlmsghdr *undo_build(void *buf, const struct link_info *before,
 		mnl_attr_put_strz(nlh, IFLA_IFNAME, before->name);
 		any = true;
 	}
-	if ((now->flags ^ before->flags) & IFF_UP) {
+	/* A move takes the device down: back home, it is put up again if it
+	 * was. */
+	if (home_fd >= 0 || ((now->flags ^ before->flags) & IFF_UP)) {
 		ifi->ifi_change = IFF_UP;
 		ifi->ifi_flags = before->flags & IFF_UP;
 		any = true;
@@ -383,6 +385,19 @@ static int undo_change(const struct link_change *change, const struct undo *undo
 	ret = netns_run_in(-1, query_link, &here);
 	if (ret < 0)
 		return ret;
+	/* The kernel renames no device that is up: down first, and the
+	 * message after it brings it up again if it was. */
+	if (strcmp(here.info.name, undo->before.name) != 0 && (here.info.flags & IFF_UP)) {
+		struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
+		struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+		ifi->ifi_index = here.info.index;
+		ifi->ifi_change = IFF_UP;
+		send.nlh = nlh;
+		if ((ret = send_undo(&send)) < 0)
+			return ret;
+		here.info.flags &= ~IFF_UP;
+	}
 	send.nlh = undo_build(buf, &undo->before, &here.info, -1);
 	return send.nlh ? send_undo(&send) : 0;
 }
@@ -397,7 +412,11 @@ int link_apply_change(struct rtnl *rt, struct link_change *change,
 
 	err->msg[0] = '\0';
 	err->object = NULL;
+	err->lost = false;
+	err->done = 0;
 	ret = link_check_change(rt, change, err);
+	/* A lookup's answer lost is only a failure: no change went out. */
+	err->lost = false;
 	/* Several things at once: note how it was, to undo a late refusal. */
 	if (ret == 0 && change_effects(change) > 1)
 		undoable = undo_note(change, &undo) == 0;

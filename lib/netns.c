@@ -58,8 +58,9 @@ static int is_netns(int fd)
 	return st.f_type == NSFS_MAGIC ? 0 : -EINVAL;
 }
 
-/* Mount the namespace open on NS on PATH again: a delete undone. */
-static void bind_back(int ns, const char *path)
+/* Mount the namespace open on NS on PATH again: a delete undone. 0 or
+ * -1. */
+static int bind_back(int ns, const char *path)
 {
 	char from[32];
 	int ret;
@@ -68,6 +69,7 @@ static void bind_back(int ns, const char *path)
 	ret = mount(from, path, "none", MS_BIND, NULL);
 	EXPLAIN(ret, "the file could not be removed: it holds the namespace again, as before",
 		"mount(\"%s\", \"%s\", MS_BIND)", from, path);
+	return ret;
 }
 
 /* "process PID (COMM)" into TEXT, or "process PID" when it has no name
@@ -473,8 +475,9 @@ static int unname_netns(void *data, const char **step)
 		return 0;
 	ret = errno == ENOENT ? -ENOENT : failed(step, "remove its file");
 	/* Not removed after all: the name holds its namespace again. */
-	if (naming->ns >= 0 && ret != -ENOENT)
-		bind_back(naming->ns, naming->path);
+	if (naming->ns >= 0 && ret != -ENOENT && bind_back(naming->ns, naming->path) < 0)
+		*step = "remove its file (and the namespace could not be mounted back: "
+			"the name is stale)";
 	return ret;
 }
 
@@ -512,7 +515,17 @@ int netns_delete(const char *name, struct netns_err *err)
 	/* A handle on the namespace, to mount it back if the file cannot be
 	 * removed after all. */
 	ns = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	if (ns >= 0 && is_netns(ns) < 0) {
+	if (ns < 0) {
+		struct statfs mounted;
+		int error = errno;
+
+		/* A live namespace with no handle could not be put back. */
+		if (statfs(path, &mounted) == 0 && mounted.f_type == NSFS_MAGIC) {
+			errno = error;
+			ret = failed(&err->step, "open its namespace");
+			goto unlock;
+		}
+	} else if (is_netns(ns) < 0) {
 		close(ns);
 		ns = -1;
 	}

@@ -173,7 +173,8 @@ int rtnl_take_replies(const void *buf, size_t len, unsigned int seq,
 	return 1;
 }
 
-/* Receive answers to the request just sent until its ack or its end. */
+/* Receive answers to the request just sent until its ack or its end.
+ * A failure of the receiving itself, not an answer, sets ERR->lost. */
 static int rtnl_receive(struct rtnl *rt, rtnl_reply_fn reply, void *data,
 			struct rtnl_err *err, int *interrupted)
 {
@@ -186,6 +187,8 @@ static int rtnl_receive(struct rtnl *rt, rtnl_reply_fn reply, void *data,
 			if (errno == EINTR)
 				continue;
 			ret = -errno;
+			if (err && ret == -ENOBUFS)
+				err->lost = true;
 			break;
 		}
 		ret = rtnl_take_replies(buf, (size_t)len, rt->seq, rt->portid,
@@ -208,11 +211,7 @@ int rtnl_talk(struct rtnl *rt, struct nlmsghdr *req, rtnl_reply_fn reply,
 	ret = rtnl_send(rt, req);
 	if (ret < 0)
 		return ret;
-	ret = rtnl_receive(rt, reply, data, err, &interrupted);
-	/* No answer, not even an error: the receiving failed. */
-	if (ret == -ENOBUFS && err && !err->msg[0])
-		err->lost = true;
-	return ret;
+	return rtnl_receive(rt, reply, data, err, &interrupted);
 }
 
 int rtnl_msgs_append(const struct nlmsghdr *nlh, void *data)

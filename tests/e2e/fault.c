@@ -38,7 +38,7 @@ static bool is_netlink(int fd)
 }
 
 /* Mark the first N dumps (-1: every one) interrupted. */
-static void mark_dumps(char *buf, size_t len, long n)
+static void mark_dumps(char *buf, int len, long n)
 {
 	static long done;
 	struct nlmsghdr *nlh = (struct nlmsghdr *)buf;
@@ -54,7 +54,7 @@ static void mark_dumps(char *buf, size_t len, long n)
 }
 
 /* Whether BUF starts with an answer to a request: an ack or an error. */
-static bool is_answer(const char *buf, size_t len)
+static bool is_answer(const char *buf, int len)
 {
 	const struct nlmsghdr *nlh = (const struct nlmsghdr *)buf;
 
@@ -94,9 +94,9 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
 	if (strncmp(fault, "dump_intr", 9) == 0) {
 		long n = fault[9] == '=' ? strtol(fault + 10, NULL, 10) : -1;
 
-		mark_dumps(msg->msg_iov[0].iov_base, (size_t)got, n);
+		mark_dumps(msg->msg_iov[0].iov_base, (int)got, n);
 	} else if (strcmp(fault, "lose_answer") == 0 && !lost && change_sent &&
-		   is_answer(msg->msg_iov[0].iov_base, (size_t)got)) {
+		   is_answer(msg->msg_iov[0].iov_base, (int)got)) {
 		lost = true;
 		errno = ENOBUFS;
 		return -1;

@@ -76,6 +76,7 @@ wait
 grep -Ev '^nsadd: storm: namespace already exists$|: /run/netns: waiting for the lock, held by ' \
 	"$work/storm" >"$work/storm-other"
 check "the storm's only errors are 'already exists' and waits" test ! -s "$work/storm-other"
+sed 's/^/#   /' "$work/storm-other" | head -5
 check "at most one mount on the name" test "$(grep -c ' /run/netns/storm ' /proc/self/mountinfo)" -le 1
 check "nsdel -f storm" nsdel -f storm
 check "no mount left on it" test "$(grep -c ' /run/netns/storm ' /proc/self/mountinfo)" = 0
@@ -104,6 +105,12 @@ check "and is gone from ns1 when nsdel returns" test "$(ip -n ns1 -o link show |
 nsadd ns2 || fail "setup: nsadd ns2 again"
 check "so the pair can be made again at once" vethadd a netns ns1 b netns ns2
 nsdel ns1 ns2 || fail "cleanup: nsdel ns1 ns2"
+nsadd al1 && vethadd eth0 netns al1 alp && touch /run/netns/al2 &&
+	mount --bind /run/netns/al1 /run/netns/al2 || fail "setup: al1, also named al2"
+expect_error_changing 1 "nsdel: al1: deleted, but its namespace is also named al2: its devices stay until that name goes" \
+	nsdel -w al1
+check "nsdel -w al2: the last name, and the peer goes" nsdel -w al2
+refuse "alp is gone" ip link show alp
 nsadd held && vethadd eth0 netns held heldp || fail "setup: held"
 nsexec held sleep 4 &
 sleeper=$!
@@ -128,6 +135,16 @@ if [ -c /dev/net/tun ] && ip tuntap add tq0 mode tun; then
 	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 mtu 1400 master br0
 	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 netns n1 name tq7 up mtu 1300 master brx
 	check "so tq0 came back from n1, as it was" ip link show tq0
+	# Renamed and brought up before the refusal: down first, as the
+	# kernel renames no device that is up, then renamed back. (Up and
+	# down once before, so that the queueing discipline the kernel gives
+	# on the first up is there already: the one trace not undone.)
+	ip link set tq0 up && ip link set tq0 down || fail "setup: tq0 up and down"
+	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 name tq5 up master br0
+	# Up before a move, which takes it down: up again once back.
+	ip link set tq0 up || fail "setup: tq0 up"
+	expect_error 1 "linkset: tq0: Invalid argument" linkset tq0 netns n1 up master brx
+	has "tq0 is up again" '<[^>]*[<,]UP[,>]' ip link show tq0
 	ip link del tq0
 else
 	echo "# no /dev/net/tun here: a move undone is not tested (not counted)"
