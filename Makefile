@@ -142,7 +142,8 @@ VALGRIND_TESTS = tests/e2e/t-veth-guide.sh tests/e2e/t-netns.sh \
 	tests/e2e/t-batch.sh
 valgrind: deps all $(UNIT)
 	CK_FORK=no CK_RUN_SUITE=commands valgrind -q --error-exitcode=99 \
-		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all $(UNIT)
+		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+		--child-silent-after-fork=yes $(UNIT)
 	scripts/valgrind-bin build/valgrind-bin
 	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run $(VALGRIND_TESTS)
 
