@@ -36,7 +36,7 @@ refuse "and it is gone" test -e /run/netns/stale1
 
 # The lock on /run/netns: a wait of over a second is said, once, naming
 # who holds it; a short one is not.
-flock /run/netns sleep 2 &
+flock /run/netns sleep 1.5 &
 holder=$!
 sleep 0.3
 expect 0 "nsadd waits for the lock, then makes the namespace" nsadd lock1
@@ -53,18 +53,23 @@ wait "$holder"
 
 # Kills at random points leave all of the name or none: SIGKILL and
 # SIGTERM, to the command and to its process group (timeout sends both).
-scripts=$top/scripts
-"$scripts/kill-check" 50 >"$out" 2>&1
-kills=$?
-sed 's/^/# /' "$out"
-check "kill-check: four kinds of kill, 50 runs each" test "$(grep -c ' runs: ' "$out")" = 4
-check "kills of nsadd and nsdel left no half name" test "$kills" = 0
-lacks "not one half" ' [1-9][0-9]* half$' cat "$out"
+# Not with explain mode on (make check's second run): it slows the
+# commands so that every kill lands before they do anything.
+if [ -z "${TINYIP_EXPLAIN:-}" ]; then
+	"$top/scripts/kill-check" 25 >"$out" 2>&1
+	kills=$?
+	sed 's/^/# /' "$out"
+	check "kill-check: four kinds of kill, 25 runs each" test "$(grep -c ' runs: ' "$out")" = 4
+	check "kills of nsadd and nsdel left no half name" test "$kills" = 0
+	lacks "not one half" ' [1-9][0-9]* half$' cat "$out"
+else
+	echo "# kill-check left out with explain mode on (not counted)"
+fi
 
 # A storm of creates and deletes of one name: never two namespaces
 # mounted on it, never an error but "already exists".
 i=0
-while [ $i -lt 200 ]; do
+while [ $i -lt 120 ]; do
 	case $((i % 3)) in
 	0) nsadd storm ;;
 	1) nsdel -f storm ;;
@@ -85,18 +90,18 @@ check "nsdel -a after it" nsdel -a
 # nsdel -w: back only when the kernel has removed the namespace's veth
 # peers here, so that the same lab can be made again at once.
 i=1
-while [ $i -le 20 ]; do
+while [ $i -le 10 ]; do
 	nsadd "w$i" && vethadd eth0 netns "w$i" "wp$i" || fail "setup: w$i"
 	i=$((i + 1))
 done
-check "nsdel -w of 20 namespaces" nsdel -w $(seq -f 'w%g' 20)
+check "nsdel -w of 10 namespaces" nsdel -w $(seq -f 'w%g' 10)
 check "not one peer is left" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 0
 i=1
-while [ $i -le 20 ]; do
+while [ $i -le 10 ]; do
 	nsadd "w$i" && vethadd eth0 netns "w$i" "wp$i" || fail "made again: w$i"
 	i=$((i + 1))
 done
-check "the lab is made again at once" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 20
+check "the lab is made again at once" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 10
 check "nsdel -w -a" nsdel -w -a
 check "no peer left after -a" test "$(ip -o link show | grep -cE ' wp[0-9]+@')" = 0
 nsadd ns1 ns2 && vethadd a netns ns1 b netns ns2 || fail "setup: ns1 ns2"
