@@ -162,15 +162,14 @@ build/fuzz/lib/%.o: lib/%.c lib/*.h | deps
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_LIB_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJS) $(MNL_LIBS)
-fuzz: deps $(addprefix build/fuzz/,$(FUZZ_TARGETS))
-	for target in $(FUZZ_TARGETS); do \
-		mkdir -p tests/fuzz/corpus/$$target; \
-		build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-			-print_final_stats=1 tests/fuzz/corpus/$$target \
-			2>build/fuzz/$$target.log || { tail -40 build/fuzz/$$target.log; exit 1; }; \
-		grep -h 'stat::number_of_executed_units' build/fuzz/$$target.log | \
-			sed "s/^/$$target: /"; \
-	done
+# One run a target, so that make -j2 fuzz runs two at once.
+FUZZ_RUNS = $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+fuzz: $(FUZZ_RUNS)
+$(FUZZ_RUNS): fuzz-run-%: deps build/fuzz/%
+	@mkdir -p tests/fuzz/corpus/$*
+	@build/fuzz/$* -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+		tests/fuzz/corpus/$* 2>build/fuzz/$*.log || { tail -40 build/fuzz/$*.log; exit 1; }
+	@grep -h 'stat::number_of_executed_units' build/fuzz/$*.log | sed "s/^/$*: /"
 
 # The veth guide in a throwaway sandbox: nothing on the host changes.
 demo:
@@ -275,5 +274,5 @@ distcheck: dist
 clean:
 	rm -rf build bin tinyip-*.tar.gz
 
-.PHONY: all deps check e2e-explain man-check install-check dist distcheck uninstall fuzz unit e2e valgrind demo lint install clean
+.PHONY: $(FUZZ_RUNS) all deps check e2e-explain man-check install-check dist distcheck uninstall fuzz unit e2e valgrind demo lint install clean
 .SECONDARY:
