@@ -1,4 +1,4 @@
-/* routelist: ip route list */
+/* routelist: ip route list [table TABLE] */
 #include <stdio.h>
 #include <sys/socket.h>
 #include <linux/rtnetlink.h>
@@ -6,22 +6,27 @@
 #include "cli.h"
 #include "commands.h"
 #include "print.h"
+#include "route.h"
 #include "snapshot.h"
 
 static int routelist(struct cli *cli, int argc, char **argv)
 {
+	struct route_filter filter;
+	struct parse_error bad;
 	struct snapshot snap;
 	struct rtnl_err err;
 	struct show show;
 	struct rtnl rt;
-	int ret;
+	int family = cli->family, ret;
 
-	if (argc > 0)
-		return report_bad_input(&cli->report, argv[0], "unexpected word");
+	if (route_read_list_words(argc, argv, &filter, &bad) < 0)
+		return report_bad_words(&cli->report, &bad);
+	/* As ip: one table is IPv4 unless -6 says; all tables, both. */
+	if (!family && filter.table)
+		family = AF_INET;
 	if ((ret = cli_open(cli, &rt)))
 		return ret;
-	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_ROUTES,
-			    cli->family == AF_INET6 ? AF_INET6 : AF_INET, &snap, &err);
+	ret = snapshot_take(&rt, SNAPSHOT_LINKS | SNAPSHOT_ROUTES, family, &snap, &err);
 	rtnl_close(&rt);
 	if (ret < 0) {
 		ret = report_refusal(&cli->report, "routes", ret, &err);
@@ -31,9 +36,10 @@ static int routelist(struct cli *cli, int argc, char **argv)
 		for (size_t i = 0; i < snap.route_count; i++) {
 			const struct route_info *route = &snap.routes[i];
 
-			/* Like ip route list: the main table, no cached clones. */
-			if (route->table == RT_TABLE_MAIN && !(route->flags & RTM_F_CLONED))
-				print_route(&show, &snap, route);
+			/* Like ip route list: no cached clones. */
+			if ((!filter.table || route->table == filter.table) &&
+			    !(route->flags & RTM_F_CLONED))
+				print_route(&show, &snap, route, !filter.table);
 		}
 		show_list_close(&show);
 		if (snapshot_interrupted(&snap))
@@ -46,7 +52,8 @@ static int routelist(struct cli *cli, int argc, char **argv)
 int routelist_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-4|-6] [-j [-p]]", CLI_NETNS | CLI_FAMILY | CLI_JSON, NULL, routelist,
+		"[-n NS] [-4|-6] [-j [-p]] [table all|main|local|default|N]",
+		CLI_NETNS | CLI_FAMILY | CLI_JSON, NULL, routelist,
 	};
 
 	return cli_run(&command, argc, argv);

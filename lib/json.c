@@ -164,6 +164,12 @@ void json_bool(struct json *json, const char *key, bool value)
 	fputs(value ? "true" : "false", json->out);
 }
 
+void json_null(struct json *json, const char *key)
+{
+	begin_value(json, key);
+	fputs("null", json->out);
+}
+
 void json_finish(struct json *json)
 {
 	fputc('\n', json->out);

@@ -26,6 +26,7 @@ void json_string(struct json *json, const char *key, const char *value);
 void json_uint(struct json *json, const char *key, unsigned long long value);
 void json_int(struct json *json, const char *key, long long value);
 void json_bool(struct json *json, const char *key, bool value);
+void json_null(struct json *json, const char *key);
 
 /* After the last value: the closing newline. */
 void json_finish(struct json *json);

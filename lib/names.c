@@ -188,8 +188,36 @@
 	N(RTNH_F_ONLINK, "onlink") \
 	N(RTNH_F_PERVASIVE, "pervasive") \
 	N(RTNH_F_OFFLOAD, "offload") \
+	N(RTNH_F_TRAP, "trap") \
+	N(RTM_F_NOTIFY, "notify") \
 	N(RTNH_F_LINKDOWN, "linkdown") \
-	N(RTNH_F_UNRESOLVED, "unresolved")
+	N(RTNH_F_UNRESOLVED, "unresolved") \
+	N(RTM_F_OFFLOAD, "rt_offload") \
+	N(RTM_F_TRAP, "rt_trap") \
+	N(RTM_F_OFFLOAD_FAILED, "rt_offload_failed")
+/* A route's metrics (RTAX_*), as ip route names them. */
+#define ROUTE_METRICS(N) \
+	N(RTAX_MTU, "mtu") \
+	N(RTAX_WINDOW, "window") \
+	N(RTAX_RTT, "rtt") \
+	N(RTAX_RTTVAR, "rttvar") \
+	N(RTAX_SSTHRESH, "ssthresh") \
+	N(RTAX_CWND, "cwnd") \
+	N(RTAX_ADVMSS, "advmss") \
+	N(RTAX_REORDERING, "reordering") \
+	N(RTAX_HOPLIMIT, "hoplimit") \
+	N(RTAX_INITCWND, "initcwnd") \
+	N(RTAX_FEATURES, "features") \
+	N(RTAX_RTO_MIN, "rto_min") \
+	N(RTAX_INITRWND, "initrwnd") \
+	N(RTAX_QUICKACK, "quickack") \
+	N(RTAX_CC_ALGO, "congctl") \
+	N(RTAX_FASTOPEN_NO_COOKIE, "fastopen_no_cookie")
+/* The tables /etc/iproute2/rt_tables names. */
+#define ROUTE_TABLES(N) \
+	N(RT_TABLE_DEFAULT, "default") \
+	N(RT_TABLE_MAIN, "main") \
+	N(RT_TABLE_LOCAL, "local")
 
 #define VALUE(value, name) value,
 #define NAME(value, name) name "\0"
@@ -206,6 +234,8 @@ TABLE(ROUTE_TYPES, route_types); /* NOLINT(bugprone-string-literal-with-embedded
 TABLE(LINK_FLAGS, link_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
 TABLE(ADDR_FLAGS, addr_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
 TABLE(ROUTE_FLAGS, route_flags); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(ROUTE_METRICS, route_metrics); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
+TABLE(ROUTE_TABLES, route_tables); /* NOLINT(bugprone-string-literal-with-embedded-nul): the names, NUL-separated */
 
 const char *name_at(const struct name_table *table, size_t i)
 {

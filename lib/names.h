@@ -22,7 +22,9 @@ extern const struct name_table names_protocols;		/* RTPROT_* */
 extern const struct name_table names_route_types;	/* RTN_* */
 extern const struct name_table names_link_flags;	/* IFF_*, as ip orders them */
 extern const struct name_table names_addr_flags;	/* IFA_F_* */
-extern const struct name_table names_route_flags;	/* RTNH_F_* */
+extern const struct name_table names_route_flags;	/* RTNH_F_*, RTM_F_* */
+extern const struct name_table names_route_metrics;	/* RTAX_* */
+extern const struct name_table names_route_tables;	/* RT_TABLE_* */
 
 /* The name of VALUE in TABLE, or NULL when it has none. */
 const char *name_of(const struct name_table *table, unsigned int value);

@@ -2,6 +2,7 @@
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <string.h>
+#include <unistd.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_addr.h>
 #include <linux/if_arp.h>
@@ -304,10 +305,200 @@ static const char *route_dst(const struct route_info *route, char *buf, size_t s
 	return buf;
 }
 
-void print_route(struct show *show, const struct snapshot *snap,
-		 const struct route_info *route)
+/* An address family as ip names it in "via inet6 ADDR". */
+static const char *family_word(unsigned int family)
+{
+	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "???";
+}
+
+/* RTA_VIA: a gateway of another family, "via inet6 ADDR ". */
+static void show_via(struct show *show, const struct nlattr *attr)
+{
+	const struct rtvia *via = mnl_attr_get_payload(attr);
+	size_t len = mnl_attr_get_payload_len(attr) - sizeof(*via);
+	char text[TEXT_SIZE];
+	const char *host = "?";
+
+	if ((via->rtvia_family == AF_INET && len >= 4) ||
+	    (via->rtvia_family == AF_INET6 && len >= 16))
+		host = ip_text(via->rtvia_family, via->rtvia_addr, text);
+	show_object_open(show, "via");
+	show_string(show, "family", "via %s ", family_word(via->rtvia_family));
+	show_string(show, "host", "%s ", host);
+	show_object_close(show);
+}
+
+/* RTA_FLOW: "realm TO " or "realms FROM/TO ". Realm 0 is named as in
+ * the rt_realms file iproute2 installs. */
+static void show_flow(struct show *show, uint32_t flow)
+{
+	unsigned int from = flow >> 16, to = flow & 0xFFFF;
+	char text[TEXT_SIZE];
+
+	show_object_open(show, "flow");
+	show_text(show, "%s", from ? "realms " : "realm ");
+	if (from)
+		show_string(show, "from", "%s/", or_number(NULL, from, text));
+	show_string(show, "to", "%s ", to ? or_number(NULL, to, text) : "cosmos");
+	show_object_close(show);
+}
+
+static void show_route_flags(struct show *show, uint32_t value)
 {
 	const struct name_table *flags = &names_route_flags;
+
+	show_array_open(show, "flags", NULL, NULL);
+	for (size_t i = 0; i < flags->count; i++)
+		if (value & flags->values[i])
+			show_string(show, NULL, "%s ", name_at(flags, i));
+	show_array_close(show, NULL);
+}
+
+/* A time metric, kept by the kernel in ms (rtt x8, rttvar x4). */
+static void show_metric_time(struct show *show, const char *key, uint32_t ms)
+{
+	if (show->json)
+		show_json_uint(show, key, ms);
+	else if (ms >= 1000)
+		show_text(show, "%gs ", ms / 1e3);
+	else
+		show_text(show, "%ums ", ms);
+}
+
+/* RTA_METRICS as ip shows them: "mtu lock 1400 advmss 1300 "; in JSON
+ * "metrics": [{"mtu": 1400, ...}]. */
+static void show_metrics(struct show *show, const struct nlattr *nest)
+{
+	const struct nlattr *values[RTAX_MAX + 1] = { 0 };
+	const struct nlattr *attr;
+	uint32_t locked = 0;
+
+	mnl_attr_for_each_nested(attr, nest)
+		if (mnl_attr_get_type(attr) <= RTAX_MAX)
+			values[mnl_attr_get_type(attr)] = attr;
+	if (values[RTAX_LOCK] && mnl_attr_validate(values[RTAX_LOCK], MNL_TYPE_U32) == 0)
+		locked = mnl_attr_get_u32(values[RTAX_LOCK]);
+	show_array_open(show, "metrics", NULL, NULL);
+	show_object_open(show, NULL);
+	for (unsigned int i = RTAX_LOCK + 1; i <= RTAX_MAX; i++) {
+		const char *name = name_of(&names_route_metrics, i);
+		bool lock = locked & (1U << i);
+		uint32_t value = 0;
+
+		if (!values[i] && !lock)
+			continue;
+		if (values[i] && i != RTAX_CC_ALGO &&
+		    mnl_attr_validate(values[i], MNL_TYPE_U32) == 0)
+			value = mnl_attr_get_u32(values[i]);
+		if (i == RTAX_HOPLIMIT && value == UINT32_MAX)
+			continue;	/* -1: the system's default */
+		if (name)
+			show_text(show, "%s ", name);
+		else
+			show_text(show, "metric %u ", i);
+		if (lock)
+			show_text(show, "lock ");
+		if (i == RTAX_FEATURES) {
+			if (value & RTAX_FEATURE_ECN)
+				show_null(show, "ecn", "ecn ");
+			if (value & ~RTAX_FEATURE_ECN) {
+				char text[TEXT_SIZE];
+
+				snprintf(text, sizeof(text), "%#x", value);
+				show_string(show, "features", "%s ", text);
+			}
+		} else if (i == RTAX_RTT || i == RTAX_RTTVAR || i == RTAX_RTO_MIN) {
+			show_metric_time(show, name, i == RTAX_RTT ? value / 8
+					 : i == RTAX_RTTVAR ? value / 4 : value);
+		} else if (i == RTAX_CC_ALGO) {
+			if (values[i] && mnl_attr_validate(values[i], MNL_TYPE_NUL_STRING) == 0)
+				show_string(show, "congestion", "%s ",
+					    mnl_attr_get_str(values[i]));
+		} else if (name) {
+			show_uint(show, name, "%u ", value);
+		} else {
+			show_text(show, "%u ", value);
+		}
+	}
+	show_object_close(show);
+	show_array_close(show, NULL);
+}
+
+struct nexthop_attrs {
+	int family;
+	const struct nlattr *gateway, *via, *flow;
+};
+
+static int nexthop_attr(const struct nlattr *attr, void *data)
+{
+	struct nexthop_attrs *nh = data;
+	unsigned int bytes = nh->family == AF_INET ? 4 : 16;
+
+	switch (mnl_attr_get_type(attr)) {
+	case RTA_GATEWAY:
+		if (mnl_attr_get_payload_len(attr) >= bytes)
+			nh->gateway = attr;
+		break;
+	case RTA_VIA:
+		if (mnl_attr_get_payload_len(attr) >= sizeof(struct rtvia))
+			nh->via = attr;
+		break;
+	case RTA_FLOW:
+		if (mnl_attr_validate(attr, MNL_TYPE_U32) == 0)
+			nh->flow = attr;
+		break;
+	default:
+		break;
+	}
+	return MNL_CB_OK;
+}
+
+/* RTA_MULTIPATH: "\n\tnexthop via GW dev DEV weight W " each. */
+static void show_nexthops(struct show *show, const struct snapshot *snap,
+			  const struct route_info *route)
+{
+	const uint8_t *at = mnl_attr_get_payload(route->multipath);
+	size_t left = mnl_attr_get_payload_len(route->multipath), step;
+	char text[TEXT_SIZE];
+	struct rtnexthop nh;
+
+	show_array_open(show, "nexthops", NULL, NULL);
+	while (left >= sizeof(nh)) {
+		struct nexthop_attrs attrs = { route->family, NULL, NULL, NULL };
+
+		memcpy(&nh, at, sizeof(nh));
+		if (nh.rtnh_len < sizeof(nh) || nh.rtnh_len > left)
+			break;
+		if (nh.rtnh_len > sizeof(nh))
+			mnl_attr_parse_payload(at + RTNH_LENGTH(0),
+					       nh.rtnh_len - RTNH_LENGTH(0),
+					       nexthop_attr, &attrs);
+		show_object_open(show, NULL);
+		show_text(show, "\n\tnexthop ");
+		if (attrs.gateway)
+			show_string(show, "gateway", "via %s ",
+				    ip_text(route->family,
+					    mnl_attr_get_payload(attrs.gateway), text));
+		if (attrs.via)
+			show_via(show, attrs.via);
+		if (attrs.flow)
+			show_flow(show, mnl_attr_get_u32(attrs.flow));
+		show_string(show, "dev", "dev %s ", link_name(snap, (uint32_t)nh.rtnh_ifindex, text));
+		show_int(show, "weight", "weight %d ", nh.rtnh_hops + 1);
+		show_route_flags(show, nh.rtnh_flags);
+		show_object_close(show);
+		step = RTNH_ALIGN((size_t)nh.rtnh_len);
+		if (step >= left)
+			break;
+		left -= step;
+		at += step;
+	}
+	show_array_close(show, NULL);
+}
+
+void print_route(struct show *show, const struct snapshot *snap,
+		 const struct route_info *route, bool with_table)
+{
 	char text[TEXT_SIZE], dst[TEXT_SIZE + 8];
 
 	show_object_open(show, NULL);
@@ -316,6 +507,16 @@ void print_route(struct show *show, const struct snapshot *snap,
 			    or_number(name_of(&names_route_types, route->type),
 				      route->type, text));
 	show_string(show, "dst", "%s ", route_dst(route, dst, sizeof(dst)));
+	if (route->has_src) {
+		struct route_info from = *route;
+
+		memcpy(from.dst, route->src, sizeof(from.dst));
+		from.dst_len = route->src_len;
+		from.has_dst = 1;
+		show_string(show, "from", "from %s ", route_dst(&from, dst, sizeof(dst)));
+	}
+	if (route->has_nhid)
+		show_uint(show, "nhid", "nhid %u ", route->nhid);
 	if (route->tos) {
 		snprintf(text, sizeof(text), "0x%02x", route->tos);
 		show_string(show, "tos", "tos %s ", text);
@@ -323,8 +524,14 @@ void print_route(struct show *show, const struct snapshot *snap,
 	if (route->has_gateway)
 		show_string(show, "gateway", "via %s ",
 			    ip_text(route->family, route->gateway, text));
+	if (route->via)
+		show_via(show, route->via);
 	if (route->oif)
 		show_string(show, "dev", "dev %s ", link_name(snap, route->oif, text));
+	if (with_table && route->table && route->table != RT_TABLE_MAIN)
+		show_string(show, "table", "table %s ",
+			    or_number(name_of(&names_route_tables, route->table),
+				      route->table, text));
 	if (route->protocol != RTPROT_BOOT)
 		show_string(show, "protocol", "proto %s ",
 			    or_number(name_of(&names_protocols, route->protocol),
@@ -338,14 +545,27 @@ void print_route(struct show *show, const struct snapshot *snap,
 			    ip_text(route->family, route->prefsrc, text));
 	if (route->has_priority)
 		show_uint(show, "metric", "metric %u ", route->priority);
-	show_array_open(show, "flags", NULL, NULL);
-	for (size_t i = 0; i < flags->count; i++)
-		if (route->flags & flags->values[i])
-			show_string(show, NULL, "%s ", name_at(flags, i));
-	show_array_close(show, NULL);
-	if (route->has_pref)
-		show_string(show, "pref", "pref %s",
-			    or_number(names_route_pref(route->pref), route->pref, text));
+	show_route_flags(show, route->flags);
+	if (route->has_mark && route->mark)
+		show_uint(show, "mark", route->mark >= 16 ? "mark %#x " : "mark %u ",
+			  route->mark);
+	if (route->has_flow)
+		show_flow(show, route->flow);
+	if (route->has_cacheinfo && route->expires)
+		show_int(show, "expires", "expires %dsec ",
+			 route->expires / sysconf(_SC_CLK_TCK));
+	if (route->has_cacheinfo && route->error)
+		show_uint(show, "error", "error %u ", route->error);
+	if (route->metrics)
+		show_metrics(show, route->metrics);
+	if (route->has_iif)
+		show_string(show, "iif", "iif %s ", link_name(snap, route->iif, text));
+	if (route->has_pref && names_route_pref(route->pref))
+		show_string(show, "pref", "pref %s", names_route_pref(route->pref));
+	else if (route->has_pref)
+		show_uint(show, "pref", "%u", route->pref);
+	if (route->multipath)
+		show_nexthops(show, snap, route);
 	show_text(show, "\n");
 	show_object_close(show);
 }

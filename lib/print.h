@@ -20,9 +20,11 @@ void print_link(struct show *show, const struct snapshot *snap,
 /* One address under its link in `ip addr`; in JSON an element of
  * "addr_info". */
 void print_addr(struct show *show, const struct addr_info *addr);
-/* One line of `ip route`; in JSON an object. */
+/* One route of `ip route` (a line, and one more per nexthop); in JSON
+ * an object. WITH_TABLE: name its table unless it is main, as ip does
+ * when no one table was asked for. */
 void print_route(struct show *show, const struct snapshot *snap,
-		 const struct route_info *route);
+		 const struct route_info *route, bool with_table);
 
 /* "<BROADCAST,MULTICAST,UP,LOWER_UP> "; LOWER_DOWN adds M-DOWN: the
  * peer or lower device in this namespace is down. */

@@ -5,6 +5,7 @@
 #include <libmnl/libmnl.h>
 #include <linux/rtnetlink.h>
 
+#include "names.h"
 #include "route.h"
 
 struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req)
@@ -103,6 +104,30 @@ static int route_attr(const struct nlattr *attr, void *data)
 	case RTA_PREFSRC:
 		info->has_prefsrc = rtnl_attr_copy(attr, info->prefsrc, bytes);
 		return MNL_CB_OK;
+	case RTA_SRC:
+		info->has_src = rtnl_attr_copy(attr, info->src, bytes);
+		return MNL_CB_OK;
+	case RTA_VIA:
+		if (mnl_attr_get_payload_len(attr) >= sizeof(struct rtvia))
+			info->via = attr;
+		return MNL_CB_OK;
+	case RTA_METRICS:
+		if (mnl_attr_validate(attr, MNL_TYPE_NESTED) == 0)
+			info->metrics = attr;
+		return MNL_CB_OK;
+	case RTA_MULTIPATH:
+		info->multipath = attr;
+		return MNL_CB_OK;
+	case RTA_CACHEINFO:
+		if (mnl_attr_get_payload_len(attr) >= sizeof(struct rta_cacheinfo)) {
+			struct rta_cacheinfo ci;
+
+			memcpy(&ci, mnl_attr_get_payload(attr), sizeof(ci));
+			info->expires = ci.rta_expires;
+			info->error = ci.rta_error;
+			info->has_cacheinfo = 1;
+		}
+		return MNL_CB_OK;
 	case RTA_PREF:
 		if (mnl_attr_validate(attr, MNL_TYPE_U8) == 0) {
 			info->pref = mnl_attr_get_u8(attr);
@@ -121,6 +146,18 @@ static int route_attr(const struct nlattr *attr, void *data)
 	else if (type == RTA_PRIORITY) {
 		info->priority = mnl_attr_get_u32(attr);
 		info->has_priority = 1;
+	} else if (type == RTA_NH_ID) {
+		info->nhid = mnl_attr_get_u32(attr);
+		info->has_nhid = 1;
+	} else if (type == RTA_FLOW) {
+		info->flow = mnl_attr_get_u32(attr);
+		info->has_flow = 1;
+	} else if (type == RTA_IIF) {
+		info->iif = mnl_attr_get_u32(attr);
+		info->has_iif = 1;
+	} else if (type == RTA_MARK) {
+		info->mark = mnl_attr_get_u32(attr);
+		info->has_mark = 1;
 	}
 	return MNL_CB_OK;
 }
@@ -137,6 +174,7 @@ int route_parse(const struct nlmsghdr *nlh, struct route_info *info)
 		return -EAFNOSUPPORT;
 	info->family = rtm->rtm_family;
 	info->dst_len = rtm->rtm_dst_len;
+	info->src_len = rtm->rtm_src_len;
 	info->type = rtm->rtm_type;
 	info->protocol = rtm->rtm_protocol;
 	info->scope = rtm->rtm_scope;
@@ -200,4 +238,43 @@ int route_read_words(int argc, char *const *argv, int family,
 			    ? "not an IPv4 address, as the prefix is"
 			    : "not an IPv6 address, as the prefix is");
 	return out->dev ? parse_check_ifname(out->dev, err) : 0;
+}
+
+const char *route_parse_table(const char *word, uint32_t *table)
+{
+	const struct name_table *names = &names_route_tables;
+	unsigned long number;
+
+	for (size_t i = 0; i < names->count; i++)
+		if (strcmp(word, name_at(names, i)) == 0) {
+			*table = names->values[i];
+			return NULL;
+		}
+	if (parse_uint(word, UINT32_MAX, &number))
+		return "not a table: main, local, default or a number";
+	*table = (uint32_t)number;
+	return NULL;
+}
+
+int route_read_list_words(int argc, char *const *argv, struct route_filter *out,
+			  struct parse_error *err)
+{
+	const char *table = NULL;
+
+	out->table = RT_TABLE_MAIN;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "table") != 0)
+			return parse_fail(err, argv[i], "unexpected word");
+		if (table)
+			return parse_twice(err, "table");
+		table = parse_next(argc, argv, &i);
+		if (!table)
+			return parse_fail(err, "table", "needs a table: all, main, local, default or a number");
+		/* As in ip, table 0 (unspec) is every table too. */
+		if (strcmp(table, "all") == 0)
+			out->table = 0;
+		else if (route_parse_table(table, &out->table))
+			return parse_fail(err, table, "not a table: all, main, local, default or a number");
+	}
+	return 0;
 }

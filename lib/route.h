@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <libmnl/libmnl.h>
+
 #include "parse.h"
 
 #include "rtnl.h"
@@ -17,10 +19,22 @@ struct route_info {
 	uint32_t table;
 	uint32_t flags;		/* RTM_F_* and RTNH_F_* */
 	int has_dst, has_gateway, has_prefsrc, has_priority, has_pref;
-	uint8_t dst[16], gateway[16], prefsrc[16];
-	uint32_t oif;
+	int has_src, has_nhid, has_flow, has_iif, has_mark, has_cacheinfo;
+	uint8_t dst[16], gateway[16], prefsrc[16], src[16];
+	unsigned int src_len;
+	uint32_t oif, iif;
 	uint32_t priority;
 	uint8_t pref;
+	uint32_t nhid;
+	uint32_t flow;		/* realms: from << 16 | to */
+	uint32_t mark;
+	int32_t expires;	/* clock ticks (USER_HZ); 0: never */
+	uint32_t error;
+	/* Kept as the kernel sent them, read where they are printed; they
+	 * point into the dump, which must outlive them. NULL: none. */
+	const struct nlattr *via;	/* struct rtvia */
+	const struct nlattr *metrics;	/* nested RTAX_* */
+	const struct nlattr *multipath;	/* struct rtnexthop, one by one */
 };
 
 /* A route to add or delete: DST (length 0: default) via GATEWAY and/or
@@ -39,6 +53,19 @@ struct route_req {
  * 0, or -1 with ERR naming the word at fault (NULL: the usage). */
 int route_read_words(int argc, char *const *argv, int family,
 		     struct route_req *out, struct parse_error *err);
+
+/* A routing table by name (main, local, default, as rt_tables names
+ * them) or number, into TABLE: NULL, or why WORD is none. */
+const char *route_parse_table(const char *word, uint32_t *table);
+
+/* What routelist shows: the routes of one table, or of all (TABLE 0). */
+struct route_filter {
+	uint32_t table;
+};
+
+/* "[table all|main|local|default|N]" into OUT: 0, or -1 with ERR. */
+int route_read_list_words(int argc, char *const *argv, struct route_filter *out,
+			  struct parse_error *err);
 
 /* TYPE: RTM_NEWROUTE or RTM_DELROUTE; BUF: RTNL_REQUEST_SIZE bytes. */
 struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req);

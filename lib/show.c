@@ -102,6 +102,16 @@ void show_flag(struct show *show, const char *key, const char *text)
 	fputs(text, show->out);
 }
 
+void show_null(struct show *show, const char *key, const char *text)
+{
+	if (show->json) {
+		json_null(&show->writer, key);
+		return;
+	}
+	text_start(show);
+	fputs(text, show->out);
+}
+
 void show_json_string(struct show *show, const char *key, const char *value)
 {
 	if (show->json)

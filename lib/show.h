@@ -54,6 +54,8 @@ void show_any(struct show *show, enum show_value value, const char *key,
 
 /* A flag that is set: KEY: true in JSON, TEXT in text. */
 void show_flag(struct show *show, const char *key, const char *text);
+/* A word with no value: KEY: null in JSON, TEXT in text (ip's print_null). */
+void show_null(struct show *show, const char *key, const char *text);
 
 /* Text only: what JSON says in another form, or not at all. */
 #define show_text(show, ...) show_any((show), SHOW_NONE, NULL, __VA_ARGS__)

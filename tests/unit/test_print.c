@@ -89,7 +89,7 @@ static void text_route(FILE *out, const struct route_info *route,
 	struct show show;
 
 	show_init(&show, out, false, false);
-	print_route(&show, snap, route);
+	print_route(&show, snap, route, false);
 }
 
 /* Links as a dump has them, for names of peers, masters and devices. */
@@ -1356,7 +1356,7 @@ START_TEST(print_route_json_has_flags_even_when_empty)
 	ck_assert_int_eq(inet_pton(AF_INET, "10.1.1.4", route.gateway), 1);
 	route.has_gateway = 1;
 	route.oif = 5;
-	JSON_OF(capture, false, print_route(&show, &ctx, &route));
+	JSON_OF(capture, false, print_route(&show, &ctx, &route, false));
 	assert_printed(&capture,
 		"{\"dst\":\"default\",\"gateway\":\"10.1.1.4\",\"dev\":\"veth_ns2\","
 		"\"flags\":[]}");
