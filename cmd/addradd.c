@@ -1,4 +1,4 @@
-/* addradd: ip addr add ADDR[/PLEN] dev DEV */
+/* addradd: ip addr add ADDR[/PLEN] dev DEV [peer PEER] [label L] ... */
 #include <errno.h>
 
 #include "addr.h"
@@ -13,18 +13,18 @@ static int addradd(struct cli *cli, int argc, char **argv)
 	struct rtnl rt;
 	int ret, ifindex;
 
-	if (addr_read_words(argc, argv, &req, &bad) < 0)
+	if (addr_read_words(argc, argv, true, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
 	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
 		return ret;
-	ret = addr_add(&rt, &req.addr, ifindex, &err);
+	ret = addr_add(&rt, &req, ifindex, &err);
 	if (ret < 0 && err.lost) {
-		ret = report_lost(&cli->report, req.word, addr_exists(&rt, &req.addr, ifindex));
+		ret = report_lost(&cli->report, req.word, addr_exists(&rt, &req, ifindex));
 		rtnl_close(&rt);
 		return ret;
 	}
 	/* IPv6 says EEXIST whatever the prefix length: look. */
-	if (ret == -EEXIST && cli->exist_ok && addr_exists(&rt, &req.addr, ifindex) == 1)
+	if (ret == -EEXIST && cli->exist_ok && addr_exists(&rt, &req, ifindex) == 1)
 		ret = 0;
 	rtnl_close(&rt);
 	if (ret == -EEXIST && !err.msg[0])
@@ -37,7 +37,9 @@ static int addradd(struct cli *cli, int argc, char **argv)
 int addradd_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-p] ADDR[/PLEN] dev DEV", CLI_NETNS | CLI_EXIST_OK, NULL, addradd,
+		"[-n NS] [-p] ADDR[/PLEN] dev DEV [peer PEER] [label L] [broadcast ADDR|+|-]"
+		" [valid_lft N] [preferred_lft N] [metric N] [scope S] [nodad] [noprefixroute]",
+		CLI_NETNS | CLI_EXIST_OK, NULL, addradd,
 	};
 
 	return cli_run(&command, argc, argv);

@@ -1,4 +1,4 @@
-/* addrdel: ip addr del ADDR[/PLEN] dev DEV */
+/* addrdel: ip addr del ADDR[/PLEN] dev DEV [peer PEER] [label L] */
 #include <errno.h>
 #include <net/if.h>
 
@@ -14,7 +14,7 @@ static int addrdel(struct cli *cli, int argc, char **argv)
 	struct rtnl rt;
 	int ret, ifindex;
 
-	if (addr_read_words(argc, argv, &req, &bad) < 0)
+	if (addr_read_words(argc, argv, false, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
 	if ((ret = cli_enter_netns(cli)))
 		return ret;
@@ -23,9 +23,9 @@ static int addrdel(struct cli *cli, int argc, char **argv)
 		return 0;
 	if ((ret = cli_ifindex(cli, req.dev, &ifindex)) || (ret = cli_open(cli, &rt)))
 		return ret;
-	ret = addr_del(&rt, &req.addr, ifindex, &err);
+	ret = addr_del(&rt, &req, ifindex, &err);
 	if (ret < 0 && err.lost) {
-		int here = addr_exists(&rt, &req.addr, ifindex);
+		int here = addr_exists(&rt, &req, ifindex);
 
 		rtnl_close(&rt);
 		return report_lost(&cli->report, req.word, here < 0 ? here : !here);
@@ -43,7 +43,7 @@ static int addrdel(struct cli *cli, int argc, char **argv)
 int addrdel_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-f] ADDR[/PLEN] dev DEV", CLI_NETNS | CLI_GONE_OK, NULL, addrdel,
+		"[-n NS] [-f] ADDR[/PLEN] dev DEV [peer PEER] [label L]", CLI_NETNS | CLI_GONE_OK, NULL, addrdel,
 	};
 
 	return cli_run(&command, argc, argv);

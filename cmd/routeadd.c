@@ -1,4 +1,4 @@
-/* routeadd: ip route add PREFIX|default [via GW] [dev DEV] */
+/* routeadd: ip route add [TYPE] PREFIX|default [via GW] [dev DEV] [metric N] ... */
 #include <errno.h>
 
 #include "cli.h"
@@ -13,7 +13,7 @@ static int routeadd(struct cli *cli, int argc, char **argv)
 	struct rtnl rt;
 	int ret;
 
-	if (route_read_words(argc, argv, cli->family, &req, &bad) < 0)
+	if (route_read_words(argc, argv, cli->family, true, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
 	if ((req.dev && (ret = cli_ifindex(cli, req.dev, &req.oif))) ||
 	    (ret = cli_open(cli, &rt)))
@@ -38,7 +38,8 @@ static int routeadd(struct cli *cli, int argc, char **argv)
 int routeadd_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-4|-6] [-p] PREFIX|default [via GW] [dev DEV]",
+		"[-n NS] [-4|-6] [-p] [TYPE] PREFIX|default [via GW] [dev DEV] [metric N]"
+		" [table T] [src ADDR] [proto P] [scope S] [onlink]",
 		CLI_NETNS | CLI_FAMILY | CLI_EXIST_OK, NULL, routeadd,
 	};
 

@@ -1,4 +1,4 @@
-/* routedel: ip route del PREFIX|default [via GW] [dev DEV] */
+/* routedel: ip route del [TYPE] PREFIX|default [via GW] [dev DEV] [metric N] ... */
 #include <errno.h>
 #include <net/if.h>
 
@@ -14,7 +14,7 @@ static int routedel(struct cli *cli, int argc, char **argv)
 	struct rtnl rt;
 	int ret;
 
-	if (route_read_words(argc, argv, cli->family, &req, &bad) < 0)
+	if (route_read_words(argc, argv, cli->family, false, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
 	if ((ret = cli_enter_netns(cli)))
 		return ret;
@@ -44,7 +44,8 @@ static int routedel(struct cli *cli, int argc, char **argv)
 int routedel_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-4|-6] [-f] PREFIX|default [via GW] [dev DEV]",
+		"[-n NS] [-4|-6] [-f] [TYPE] PREFIX|default [via GW] [dev DEV] [metric N]"
+		" [table T] [src ADDR] [proto P] [scope S] [onlink]",
 		CLI_NETNS | CLI_FAMILY | CLI_GONE_OK, NULL, routedel,
 	};
 

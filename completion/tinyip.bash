@@ -184,39 +184,73 @@ _tinyip_link()
     return 0
 }
 
-# addradd|addrdel ADDR[/PLEN] dev DEV,
-# routeadd|routedel PREFIX|default [via GW] [dev DEV]
+# addradd|addrdel ADDR[/PLEN] dev DEV [peer P] [label L] [broadcast B] ...,
+# routeadd|routedel [TYPE] PREFIX|default [via GW] [dev DEV] [metric N] ...:
+# each keyword once (metric/priority/preference, proto/protocol and
+# broadcast/brd are one), a flag once.
 _tinyip_addr_route()
 {
     local cur prev cmd ns args
     _tinyip_start || return 0
-    local i word='' kw=' via dev '
-    [[ $cmd == addr* ]] && kw=' dev '
+    local i word='' kw flags=''
+    case $cmd in
+    addradd) kw=' dev peer label broadcast valid_lft preferred_lft metric scope '
+        flags=' nodad noprefixroute home mngtmpaddr autojoin ' ;;
+    addrdel) kw=' dev peer label ' ;;
+    routeadd) kw=' via dev metric table src proto scope ' flags=' onlink ' ;;
+    *) kw=' via dev metric table src proto scope ' ;;
+    esac
     case $prev in
     dev) _tinyip_devs; return 0 ;;
-    via) return 0 ;;
+    table) _tinyip_reply main local default; return 0 ;;
+    proto | protocol) _tinyip_reply static boot dhcp kernel; return 0 ;;
+    scope) _tinyip_reply global site link host nowhere; return 0 ;;
+    broadcast | brd) _tinyip_reply + -; return 0 ;;
+    valid_lft | preferred_lft) _tinyip_reply forever; return 0 ;;
+    via | peer | label | metric | priority | preference | src) return 0 ;;
     esac
     for ((i = 0; i < ${#args[@]}; i++)); do
+        case ${args[i]} in
+        priority | preference) args[i]=metric ;;
+        protocol) args[i]=proto ;;
+        brd) args[i]=broadcast ;;
+        esac
         if [[ $kw == *" ${args[i]} "* ]]; then
             kw=${kw/ ${args[i]} / } && ((i++))
+        elif [[ $flags == *" ${args[i]} "* ]]; then
+            flags=${flags/ ${args[i]} / }
+        elif [[ $cmd == route* ]] && ((i == 0)) &&
+            [[ " unicast local broadcast anycast multicast blackhole unreachable prohibit throw nat " == *" ${args[i]} "* ]]; then
+            :
         else
             word=1
         fi
     done
     if [[ -n $word ]]; then
         # shellcheck disable=SC2086 # a list of words
-        _tinyip_reply $kw
+        _tinyip_reply $kw $flags
     elif [[ $cmd == route* ]]; then
-        _tinyip_reply default
+        if ((${#args[@]} == 0)); then
+            _tinyip_reply default unicast local broadcast anycast multicast blackhole unreachable prohibit throw nat
+        else
+            _tinyip_reply default
+        fi
     fi
     return 0
 }
 
-# nslist, routelist (options only), linklist|addrlist [[dev] DEV]
+# nslist, routelist [table T], linklist|addrlist [[dev] DEV]
 _tinyip_list()
 {
     local cur prev cmd ns args
     _tinyip_start || return 0
+    if [[ $cmd == routelist ]]; then
+        case ${#args[@]} in
+        0) _tinyip_reply table ;;
+        1) [[ ${args[0]} == table ]] && _tinyip_reply all main local default ;;
+        esac
+        return 0
+    fi
     case $cmd in linklist | addrlist) ;; *) return 0 ;; esac
     case ${#args[@]} in
     0) _tinyip_reply dev; _tinyip_devs ;;

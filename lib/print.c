@@ -249,8 +249,12 @@ static void show_addr_flags(struct show *show, const struct addr_info *addr)
 		}
 		flags &= ~mask;
 	}
-	if (flags)
-		show_text(show, "flags %02x ", flags);
+	if (flags) {
+		char text[TEXT_SIZE];
+
+		snprintf(text, sizeof(text), "%02x", flags);
+		show_string(show, "ifa_flags", "flags %s ", text);
+	}
 }
 
 void print_addr(struct show *show, const struct addr_info *addr)
@@ -265,6 +269,8 @@ void print_addr(struct show *show, const struct addr_info *addr)
 		show_string(show, "address", " peer %s",
 			    ip_text(addr->family, addr->address, text));
 	show_uint(show, "prefixlen", "/%u ", addr->prefixlen);
+	if (addr->has_metric)
+		show_uint(show, "metric", "metric %u ", addr->metric);
 	if (addr->has_broadcast)
 		show_string(show, "broadcast", "brd %s ",
 			    ip_text(addr->family, addr->broadcast, text));

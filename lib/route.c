@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -8,31 +9,64 @@
 #include "names.h"
 #include "route.h"
 
+uint32_t route_table_of(const struct route_req *req)
+{
+	if (req->has_table)
+		return req->table;
+	if (req->type == RTN_LOCAL || req->type == RTN_BROADCAST ||
+	    req->type == RTN_ANYCAST || req->type == RTN_NAT)
+		return RT_TABLE_LOCAL;
+	return RT_TABLE_MAIN;
+}
+
+/* The scope ip route gives a route when no scope is asked for. */
+static uint8_t default_scope(const struct route_req *req, bool add)
+{
+	uint8_t type = add && !req->has_type ? RTN_UNICAST : req->type;
+
+	/* IPv6 routes have no scope; a delete of any is NOWHERE still. */
+	if (req->dst.family == AF_INET6)
+		return add ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE;
+	if (type == RTN_LOCAL || type == RTN_NAT)
+		return RT_SCOPE_HOST;
+	if (type == RTN_BROADCAST || type == RTN_MULTICAST || type == RTN_ANYCAST)
+		return RT_SCOPE_LINK;
+	/* A route with no gateway is on the link; a delete matches any. */
+	if ((type == RTN_UNICAST || type == RTN_UNSPEC) && add)
+		return req->has_gateway ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
+	return add ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE;
+}
+
 struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *req)
 {
 	bool add = type == RTM_NEWROUTE;
 	struct nlmsghdr *nlh = rtnl_put_request(buf, type,
 						add ? NLM_F_CREATE | NLM_F_EXCL : 0);
 	unsigned int bytes = req->dst.family == AF_INET ? 4 : 16;
+	uint32_t table = route_table_of(req);
 	struct rtmsg *rtm;
 
 	rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
 	rtm->rtm_family = (uint8_t)req->dst.family;
 	rtm->rtm_dst_len = (uint8_t)req->dst.len;
-	rtm->rtm_table = RT_TABLE_MAIN;
-	if (add) {
-		/* As ip route add: a route with no gateway is on the link. */
-		rtm->rtm_protocol = RTPROT_BOOT;
-		rtm->rtm_type = RTN_UNICAST;
-		rtm->rtm_scope = req->has_gateway ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
-	} else {
-		/* NOWHERE: delete whatever the scope. */
-		rtm->rtm_scope = RT_SCOPE_NOWHERE;
-	}
+	/* Tables past 255 do not fit the header: RTA_TABLE says them. */
+	rtm->rtm_table = table < 256 ? (uint8_t)table : RT_TABLE_UNSPEC;
+	/* On a delete, what is not given (0, NOWHERE) matches anything. */
+	rtm->rtm_protocol = req->has_protocol ? req->protocol : add ? RTPROT_BOOT : 0;
+	rtm->rtm_type = req->has_type ? req->type : add ? RTN_UNICAST : RTN_UNSPEC;
+	rtm->rtm_scope = req->has_scope ? req->scope : default_scope(req, add);
+	if (req->onlink)
+		rtm->rtm_flags |= RTNH_F_ONLINK;
 	if (req->dst.len)
 		mnl_attr_put(nlh, RTA_DST, bytes, req->dst.addr);
+	if (req->has_src)
+		mnl_attr_put(nlh, RTA_PREFSRC, bytes, req->src.addr);
 	if (req->has_gateway)
 		mnl_attr_put(nlh, RTA_GATEWAY, bytes, req->gateway.addr);
+	if (req->has_metric)
+		mnl_attr_put_u32(nlh, RTA_PRIORITY, req->metric);
+	if (table >= 256)
+		mnl_attr_put_u32(nlh, RTA_TABLE, table);
 	if (req->oif)
 		mnl_attr_put_u32(nlh, RTA_OIF, (uint32_t)req->oif);
 	return nlh;
@@ -73,7 +107,9 @@ int route_exists(struct rtnl *rt, const struct route_req *req)
 	int ret = route_dump(rt, req->dst.family, &routes, NULL);
 
 	while (ret == 0 && (nlh = rtnl_msgs_next(&routes, nlh))) {
-		if (route_parse(nlh, &info) < 0 || info.table != RT_TABLE_MAIN ||
+		if (route_parse(nlh, &info) < 0 || info.table != route_table_of(req) ||
+		    (req->has_type && info.type != req->type) ||
+		    (req->has_metric && info.priority != req->metric) ||
 		    info.dst_len != req->dst.len ||
 		    (req->dst.len && memcmp(info.dst, req->dst.addr, bytes) != 0))
 			continue;
@@ -186,25 +222,113 @@ int route_parse(const struct nlmsghdr *nlh, struct route_info *info)
 	return 0;
 }
 
-int route_read_words(int argc, char *const *argv, int family,
+/* A name from TABLE, or a number up to 255: into VALUE. */
+static bool read_byte_name(const struct name_table *table, const char *word,
+			   uint8_t *value)
+{
+	unsigned long number;
+
+	for (size_t i = 0; i < table->count; i++)
+		if (strcmp(word, name_at(table, i)) == 0) {
+			*value = (uint8_t)table->values[i];
+			return true;
+		}
+	if (parse_uint(word, 255, &number))
+		return false;
+	*value = (uint8_t)number;
+	return true;
+}
+
+/* The route type as ip takes it, a name before the prefix; "none"
+ * (RTN_UNSPEC) is none. */
+static bool read_type(const char *word, uint8_t *type)
+{
+	const char *name = name_of(&names_route_types, RTN_UNSPEC);
+
+	return strcmp(word, name) != 0 &&
+	       !isdigit((unsigned char)word[0]) &&
+	       read_byte_name(&names_route_types, word, type);
+}
+
+/* An address of the route's family, for via and src. */
+static int read_route_address(const char *word, const struct prefix *dst,
+			      const char *role, struct prefix *out,
+			      struct parse_error *err)
+{
+	const char *bad = parse_prefix(word, out);
+
+	if (!bad && out->has_len)
+		bad = role[0] == 'g' ? "a gateway is an address, not a prefix"
+			: "a source is an address, not a prefix";
+	if (bad)
+		return parse_fail(err, word, bad);
+	if (out->family != dst->family)
+		return parse_fail(err, word, out->family == AF_INET6
+			? (role[0] == 'g' ? "an IPv6 address, but the route is IPv4: its gateway must be IPv4 too"
+					  : "an IPv6 address, but the route is IPv4: its source must be IPv4 too")
+			: (role[0] == 'g' ? "an IPv4 address, but the route is IPv6: its gateway must be IPv6 too"
+					  : "an IPv4 address, but the route is IPv6: its source must be IPv6 too"));
+	return 0;
+}
+
+/* The keywords that take a value: where each goes. */
+enum route_word { W_VIA, W_DEV, W_METRIC, W_TABLE, W_SRC, W_PROTO, W_SCOPE, W_COUNT };
+
+static const struct {
+	const char *word;	/* as ip spells it */
+	enum route_word slot;
+	const char *needs;
+} route_words[] = {
+	{ "via", W_VIA, "needs a gateway address" },
+	{ "dev", W_DEV, "needs an interface name" },
+	{ "metric", W_METRIC, "needs a number" },
+	{ "priority", W_METRIC, "needs a number" },
+	{ "preference", W_METRIC, "needs a number" },
+	{ "table", W_TABLE, "needs a table: main, local, default or a number" },
+	{ "src", W_SRC, "needs an address of this host" },
+	{ "proto", W_PROTO, "needs a protocol: a name such as static, or a number" },
+	{ "protocol", W_PROTO, "needs a protocol: a name such as static, or a number" },
+	{ "scope", W_SCOPE, "needs a scope: global, site, link, host or a number" },
+};
+
+int route_read_words(int argc, char *const *argv, int family, bool add,
 		     struct route_req *out, struct parse_error *err)
 {
-	const char *gateway = NULL, *bad;
+	const char *value[W_COUNT] = { 0 }, *keyword[W_COUNT] = { 0 }, *bad;
+	unsigned long number;
+	int i = 0;
 
 	memset(out, 0, sizeof(*out));
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "via") == 0) {
-			if (gateway)
-				return parse_twice(err, "via");
-			gateway = parse_next(argc, argv, &i);
-			if (!gateway)
-				return parse_fail(err, "via", "needs a gateway address");
-		} else if (strcmp(argv[i], "dev") == 0) {
-			if (out->dev)
-				return parse_twice(err, "dev");
-			out->dev = parse_next(argc, argv, &i);
-			if (!out->dev)
-				return parse_fail(err, "dev", "needs an interface name");
+	/* A type comes first, as in ip route add blackhole PREFIX. */
+	if (argc > 0 && read_type(argv[0], &out->type)) {
+		if (argc == 1)
+			return parse_fail(err, argv[0], "a route type needs a PREFIX after it");
+		out->has_type = true;
+		i = 1;
+	}
+	for (; i < argc; i++) {
+		size_t k = 0;
+
+		while (k < sizeof(route_words) / sizeof(route_words[0]) &&
+		       strcmp(argv[i], route_words[k].word) != 0)
+			k++;
+		if (k < sizeof(route_words) / sizeof(route_words[0])) {
+			enum route_word slot = route_words[k].slot;
+
+			if (value[slot] && strcmp(keyword[slot], route_words[k].word) != 0)
+				return parse_fail(err, route_words[k].word, slot == W_METRIC
+					? "given twice: metric, priority and preference are one"
+					: "given twice: proto and protocol are one");
+			if (value[slot])
+				return parse_twice(err, route_words[k].word);
+			keyword[slot] = route_words[k].word;
+			value[slot] = parse_next(argc, argv, &i);
+			if (!value[slot])
+				return parse_fail(err, keyword[slot], route_words[k].needs);
+		} else if (strcmp(argv[i], "onlink") == 0) {
+			if (out->onlink)
+				return parse_twice(err, "onlink");
+			out->onlink = true;
 		} else if (!out->word) {
 			out->word = argv[i];
 		} else {
@@ -213,30 +337,59 @@ int route_read_words(int argc, char *const *argv, int family,
 	}
 	if (!out->word)
 		return parse_fail(err, NULL, NULL);
-	if (!gateway && !out->dev)
+	out->dev = value[W_DEV];
+	if (add && (!out->has_type || out->type == RTN_UNICAST) &&
+	    !value[W_VIA] && !out->dev)
 		return parse_fail(err, out->word, "needs via GW or dev DEV");
-	if (gateway) {
-		bad = parse_prefix(gateway, &out->gateway);
-		if (!bad && out->gateway.has_len)
-			bad = "a gateway is an address, not a prefix";
-		if (bad)
-			return parse_fail(err, gateway, bad);
-		out->has_gateway = true;
-	}
 	if (strcmp(out->word, "default") == 0) {
 		/* The family follows the gateway, else the -4/-6 option. */
-		out->dst.family = gateway ? out->gateway.family
-			: family == AF_INET6 ? AF_INET6 : AF_INET;
+		const char *hint = value[W_VIA] ? value[W_VIA] : value[W_SRC];
+		struct prefix guess;
+
+		out->dst.family = family ? family : AF_INET;
+		if (!family && hint && !parse_prefix(hint, &guess))
+			out->dst.family = guess.family;
 	} else if ((bad = parse_prefix(out->word, &out->dst))) {
 		return parse_fail(err, out->word, bad);
 	}
 	if (family && out->dst.family != family)
 		return parse_fail(err, out->word, family == AF_INET
-			    ? "not IPv4, as -4 says" : "not IPv6, as -6 says");
-	if (gateway && out->gateway.family != out->dst.family)
-		return parse_fail(err, gateway, out->dst.family == AF_INET
-			    ? "not an IPv4 address, as the prefix is"
-			    : "not an IPv6 address, as the prefix is");
+			    ? "an IPv6 prefix, but -4 asks for IPv4"
+			    : "an IPv4 prefix, but -6 asks for IPv6");
+	if (value[W_VIA]) {
+		if (read_route_address(value[W_VIA], &out->dst, "gateway",
+				       &out->gateway, err) < 0)
+			return -1;
+		out->has_gateway = true;
+	}
+	if (value[W_SRC]) {
+		if (read_route_address(value[W_SRC], &out->dst, "source", &out->src, err) < 0)
+			return -1;
+		out->has_src = true;
+	}
+	if (value[W_METRIC]) {
+		if ((bad = parse_uint(value[W_METRIC], UINT32_MAX, &number)))
+			return parse_fail(err, value[W_METRIC], bad);
+		out->metric = (uint32_t)number;
+		out->has_metric = true;
+	}
+	if (value[W_TABLE]) {
+		if ((bad = route_parse_table(value[W_TABLE], &out->table)))
+			return parse_fail(err, value[W_TABLE], bad);
+		out->has_table = true;
+	}
+	if (value[W_PROTO]) {
+		if (!read_byte_name(&names_protocols, value[W_PROTO], &out->protocol))
+			return parse_fail(err, value[W_PROTO],
+					  "not a protocol: a name such as static or boot, or 0 to 255");
+		out->has_protocol = true;
+	}
+	if (value[W_SCOPE]) {
+		if (!read_byte_name(&names_scopes, value[W_SCOPE], &out->scope))
+			return parse_fail(err, value[W_SCOPE],
+					  "not a scope: global, site, link, host, nowhere, or 0 to 255");
+		out->has_scope = true;
+	}
 	return out->dev ? parse_check_ifname(out->dev, err) : 0;
 }
 

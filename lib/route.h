@@ -37,8 +37,9 @@ struct route_info {
 	const struct nlattr *multipath;	/* struct rtnexthop, one by one */
 };
 
-/* A route to add or delete: DST (length 0: default) via GATEWAY and/or
- * out of device DEV, whose index goes in OIF. */
+/* A route to add or delete: TYPE DST (length 0: default) via GATEWAY
+ * and/or out of device DEV, whose index goes in OIF, and what else ip
+ * route add takes. What is not given is left as ip leaves it. */
 struct route_req {
 	const char *word;	/* PREFIX or "default" as typed */
 	const char *dev;	/* NULL: none */
@@ -46,12 +47,21 @@ struct route_req {
 	bool has_gateway;
 	struct prefix gateway;
 	int oif;		/* 0: none */
+	bool has_type, has_table, has_metric, has_src, has_protocol, has_scope;
+	uint8_t type;		/* RTN_*: unicast, blackhole, ... */
+	uint32_t table;		/* RT_TABLE_* or any number */
+	uint32_t metric;
+	struct prefix src;	/* the preferred source address */
+	uint8_t protocol, scope;
+	bool onlink;
 };
 
-/* "PREFIX|default [via GW] [dev DEV]", at least one of via and dev, into
- * OUT (OIF left 0). FAMILY (AF_INET, AF_INET6, or 0) is what -4/-6 said.
- * 0, or -1 with ERR naming the word at fault (NULL: the usage). */
-int route_read_words(int argc, char *const *argv, int family,
+/* "[TYPE] PREFIX|default [via GW] [dev DEV] [metric N] [table T] [src A]
+ * [proto P] [scope S] [onlink]" into OUT (OIF left 0). FAMILY (AF_INET,
+ * AF_INET6, or 0) is what -4/-6 said; ADD: the words are a route to add
+ * (a unicast route then needs via or dev), else to delete. 0, or -1 with
+ * ERR naming the word at fault (NULL: the usage). */
+int route_read_words(int argc, char *const *argv, int family, bool add,
 		     struct route_req *out, struct parse_error *err);
 
 /* A routing table by name (main, local, default, as rt_tables names
@@ -72,8 +82,13 @@ struct nlmsghdr *route_build(void *buf, uint16_t type, const struct route_req *r
 int route_add(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
 int route_del(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err);
 
-/* 1 when the main table has REQ's route: its destination, and its
- * gateway and device where REQ names them; 0 when not; or -errno. */
+/* The table REQ's route goes in: its own, else local for the types
+ * ip puts there (local, broadcast, anycast, nat), else main. */
+uint32_t route_table_of(const struct route_req *req);
+
+/* 1 when REQ's table has REQ's route: its destination, and its type,
+ * gateway, device and metric where REQ names them; 0 when not; or
+ * -errno. */
 int route_exists(struct rtnl *rt, const struct route_req *req);
 
 int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,

@@ -90,14 +90,31 @@ completes "vethadd NAME: nothing for the name itself" "" vethadd ''
 completes "vethadd netns (a device named netns): netns peer" "netns peer" vethadd netns ''
 
 # Addresses and routes.
-completes "addradd ADDR: dev" "dev" addradd 10.0.0.1/24 ''
+completes "addradd ADDR: dev and every keyword, every flag" \
+	"dev peer label broadcast valid_lft preferred_lft metric scope nodad noprefixroute home mngtmpaddr autojoin" \
+	addradd 10.0.0.1/24 ''
+completes "addradd ADDR brd +: the rest (brd is broadcast)" \
+	"dev peer label valid_lft preferred_lft metric scope nodad noprefixroute home mngtmpaddr autojoin" \
+	addradd 10.0.0.1/24 brd + ''
+completes "addradd ... brd: + -" "+ -" addradd 10.0.0.1/24 brd ''
+completes "addradd ... valid_lft: forever" "forever" addradd 10.0.0.1/24 valid_lft ''
+completes "addrdel ADDR: dev peer label" "dev peer label" addrdel 10.0.0.1/24 ''
 completes "addradd ADDR dev: interfaces" "va vb" addradd 10.0.0.1/24 dev v
 completes "addrdel -n red ADDR dev: red's interfaces" "lo ra rb rbr0" \
 	addrdel -n red 10.0.0.1 dev ''
-completes "addradd ADDR dev DEV: nothing more" "" addradd 10.0.0.1 dev va ''
-completes "routeadd: default" "default" routeadd ''
-completes "routeadd default: via dev" "via dev" routeadd default ''
-completes "routeadd PREFIX via GW: dev" "dev" routeadd 10.1.0.0/16 via 10.0.0.2 ''
+completes "addradd ADDR dev DEV nodad: the rest" \
+	"peer label broadcast valid_lft preferred_lft metric scope noprefixroute home mngtmpaddr autojoin" \
+	addradd 10.0.0.1 dev va nodad ''
+completes "routeadd: default and the types" \
+	"default unicast local broadcast anycast multicast blackhole unreachable prohibit throw nat" routeadd ''
+completes "routeadd blackhole: default" "default" routeadd blackhole ''
+completes "routeadd default: every keyword" "via dev metric table src proto scope onlink" routeadd default ''
+completes "routeadd PREFIX via GW priority N: the rest (priority is metric)" \
+	"dev table src proto scope onlink" routeadd 10.1.0.0/16 via 10.0.0.2 priority 5 ''
+completes "routeadd ... table: the named tables" "main local default" routeadd 10.1.0.0/16 dev va table ''
+completes "routeadd ... scope: the scopes" "global site link host nowhere" routeadd 10.1.0.0/16 dev va scope ''
+completes "routedel blackhole PREFIX: no onlink" "via dev metric table src proto scope" \
+	routedel blackhole 10.1.0.0/16 ''
 completes "routeadd default via: no completion for GW" "" routeadd default via ''
 completes "routedel -n red -4 default dev r: red's" "ra rb rbr0" \
 	routedel -n red -4 default dev r
@@ -107,7 +124,9 @@ completes "linklist: dev and interfaces" "dev lo va vb br0" linklist ''
 completes "addrlist dev: interfaces" "lo va vb br0" addrlist dev ''
 completes "linklist -n red -j dev r: red's" "ra rb rbr0" linklist -n red -j dev r
 completes "addrlist DEV: nothing more" "" addrlist va ''
-completes "routelist: no operands" "" routelist ''
+completes "routelist: table" "table" routelist ''
+completes "routelist table: all and the named tables" "all main local default" routelist table ''
+completes "routelist table T: nothing more" "" routelist table 5 ''
 
 # Options: only the ones each command accepts, and only before operands.
 completes "nsadd -" "-p -v -h -V --help --version" nsadd -

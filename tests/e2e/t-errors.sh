@@ -189,15 +189,15 @@ expect_error 2 "routeadd: 10.5.0.0/24: needs via GW or dev DEV" routeadd 10.5.0.
 expect_error 2 "routeadd: via: needs a gateway address" routeadd default via
 expect_error 2 "routeadd: banana: invalid address" routeadd banana dev x1
 expect_error 2 "routeadd: 10.5.0.0/40: prefix length above 32" routeadd 10.5.0.0/40 dev x1
-expect_error 2 "routeadd: 2001:db8::1: not an IPv4 address, as the prefix is" routeadd 10.5.0.0/24 via 2001:db8::1
+expect_error 2 "routeadd: 2001:db8::1: an IPv6 address, but the route is IPv4: its gateway must be IPv4 too" routeadd 10.5.0.0/24 via 2001:db8::1
 expect_error 2 "routeadd: 10.1.1.9/24: a gateway is an address, not a prefix" routeadd default via 10.1.1.9/24
 expect_error 2 "routedel: extra: unexpected word" routedel default via 10.1.1.9 extra
 expect_error 1 "routeadd: nosuch: no such device" routeadd 10.5.0.0/24 dev nosuch
 expect_error 1 "routeadd: 10.5.0.1/24: Invalid prefix for given prefix length" routeadd 10.5.0.1/24 dev x1
 unchanged "a refused route changes nothing" routeadd 10.5.0.1/24 dev x1
 expect_error 1 "routedel: 10.5.0.0/24: no such route" routedel 10.5.0.0/24 dev x1
-expect_error 2 "routeadd: 10.5.0.0/24: not IPv6, as -6 says" routeadd -6 10.5.0.0/24 dev x1
-expect_error 2 "routedel: 2001:db8::/64: not IPv4, as -4 says" routedel -4 2001:db8::/64 dev x1
+expect_error 2 "routeadd: 10.5.0.0/24: an IPv4 prefix, but -6 asks for IPv6" routeadd -6 10.5.0.0/24 dev x1
+expect_error 2 "routedel: 2001:db8::/64: an IPv6 prefix, but -4 asks for IPv4" routedel -4 2001:db8::/64 dev x1
 
 # What the kernel would refuse only after moving a device is refused first.
 expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 netns ns5 mtu 99999

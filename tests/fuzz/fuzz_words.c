@@ -52,13 +52,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (word)
 			*word++ = '\0';
 	}
-	if (addr_read_words(argc, argv, &addr, &err) == 0)
-		check_name(addr.dev);
-	else
-		check_error(argc, argv, &err);
+	for (int add = 0; add < 2; add++) {
+		if (addr_read_words(argc, argv, add, &addr, &err) == 0)
+			check_name(addr.dev);
+		else
+			check_error(argc, argv, &err);
+	}
 	static const int families[] = { 0, AF_INET, AF_INET6 };	/* none, -4, -6 */
 	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++) {
-		if (route_read_words(argc, argv, families[i], &route, &err) == 0) {
+		if (route_read_words(argc, argv, families[i], i % 2 == 0, &route, &err) == 0) {
 			check_name(route.dev);
 			if (route.has_gateway && route.gateway.family != route.dst.family)
 				abort();

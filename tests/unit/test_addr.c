@@ -132,6 +132,127 @@ START_TEST(build_add_ipv6_without_len_is_128)
 }
 END_TEST
 
+/* addr_build: what ip addr add takes beyond ADDR dev DEV */
+
+/* The words of an addradd, read as addradd reads them. */
+static struct addr_req addr_words_of(int argc, char *const *argv)
+{
+	struct parse_error err;
+	struct addr_req req;
+
+	ck_assert_int_eq(addr_read_words(argc, argv, true, &req, &err), 0);
+	return req;
+}
+#define WORDS(...) addr_words_of(sizeof((char *const[]){ __VA_ARGS__ }) / sizeof(char *), \
+				 (char *const[]){ __VA_ARGS__ })
+
+START_TEST(build_peer_gives_address_and_the_peers_length)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct addr_req req = WORDS("10.9.0.1/24", "peer", "10.9.0.2/30", "dev", "x");
+	const struct nlmsghdr *nlh = addr_build(buf, RTM_NEWADDR, &req, 4);
+	struct test_attrs attrs;
+
+	ck_assert_uint_eq(((const struct ifaddrmsg *)mnl_nlmsg_get_payload(nlh))->ifa_prefixlen, 30);
+	test_attrs_of_msg(nlh, sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_mem_eq(mnl_attr_get_payload(test_attr_once(&attrs, IFA_LOCAL)),
+			 ((const uint8_t[]){ 10, 9, 0, 1 }), 4);
+	ck_assert_mem_eq(mnl_attr_get_payload(test_attr_once(&attrs, IFA_ADDRESS)),
+			 ((const uint8_t[]){ 10, 9, 0, 2 }), 4);
+}
+END_TEST
+
+START_TEST(build_broadcast_plus_sets_the_host_bits_minus_clears_them)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct addr_req req = WORDS("10.9.3.1/22", "brd", "+", "dev", "x");
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(addr_build(buf, RTM_NEWADDR, &req, 4), sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_mem_eq(mnl_attr_get_payload(test_attr_once(&attrs, IFA_BROADCAST)),
+			 ((const uint8_t[]){ 10, 9, 3, 255 }), 4);
+	req = WORDS("10.9.3.1/22", "broadcast", "-", "dev", "x");
+	test_attrs_of_msg(addr_build(buf, RTM_NEWADDR, &req, 4), sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_mem_eq(mnl_attr_get_payload(test_attr_once(&attrs, IFA_BROADCAST)),
+			 ((const uint8_t[]){ 10, 9, 0, 0 }), 4);
+	/* /31 and /32 have no broadcast, as in ip. */
+	req = WORDS("10.9.3.1/31", "brd", "+", "dev", "x");
+	test_attrs_of_msg(addr_build(buf, RTM_NEWADDR, &req, 4), sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_ptr_null(attrs.attr[IFA_BROADCAST]);
+}
+END_TEST
+
+START_TEST(build_label_lifetimes_metric_scope_and_flags)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct addr_req req = WORDS("10.9.0.1/24", "dev", "x", "label", "x:1", "valid_lft", "300",
+				    "metric", "5", "scope", "link");
+	const struct nlmsghdr *nlh = addr_build(buf, RTM_NEWADDR, &req, 4);
+	const struct ifa_cacheinfo *life;
+	struct test_attrs attrs;
+
+	ck_assert_uint_eq(((const struct ifaddrmsg *)mnl_nlmsg_get_payload(nlh))->ifa_scope,
+			  RT_SCOPE_LINK);
+	test_attrs_of_msg(nlh, sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_str_eq(mnl_attr_get_str(test_attr_once(&attrs, IFA_LABEL)), "x:1");
+	ck_assert_uint_eq(mnl_attr_get_u32(test_attr_once(&attrs, IFA_RT_PRIORITY)), 5);
+	life = mnl_attr_get_payload(test_attr_once(&attrs, IFA_CACHEINFO));
+	ck_assert_uint_eq(life->ifa_valid, 300);
+	ck_assert_uint_eq(life->ifa_prefered, 300);	/* not given: as valid */
+	/* noprefixroute is past 8 bits: all the flags go in IFA_FLAGS. */
+	req = WORDS("fd00::1/64", "dev", "x", "nodad", "noprefixroute");
+	nlh = addr_build(buf, RTM_NEWADDR, &req, 4);
+	ck_assert_uint_eq(((const struct ifaddrmsg *)mnl_nlmsg_get_payload(nlh))->ifa_flags, 0);
+	test_attrs_of_msg(nlh, sizeof(struct ifaddrmsg), &attrs);
+	ck_assert_uint_eq(mnl_attr_get_u32(test_attr_once(&attrs, IFA_FLAGS)),
+			  IFA_F_NODAD | IFA_F_NOPREFIXROUTE);
+	req = WORDS("fd00::1/64", "dev", "x", "nodad");
+	nlh = addr_build(buf, RTM_NEWADDR, &req, 4);
+	ck_assert_uint_eq(((const struct ifaddrmsg *)mnl_nlmsg_get_payload(nlh))->ifa_flags,
+			  IFA_F_NODAD);
+}
+END_TEST
+
+START_TEST(read_words_refuse_what_the_kernel_would_or_would_ignore)
+{
+	static const struct {
+		const char *words[8];
+		const char *word, *reason;
+	} cases[] = {
+		{ { "fd00::1/64", "dev", "x", "label", "x:1" }, "label", "IPv6 addresses have no label" },
+		{ { "10.0.0.1/8", "dev", "x", "label", "0123456789abcdef" }, "0123456789abcdef",
+		  "a label is 1 to 15 bytes" },
+		{ { "fd00::1/64", "dev", "x", "brd", "+" }, "brd", "IPv6 has no broadcast" },
+		{ { "10.0.0.1/8", "dev", "x", "valid_lft", "0" }, "0",
+		  "a valid_lft of 0 would remove it at once" },
+		{ { "10.0.0.1/8", "dev", "x", "valid_lft", "5", "preferred_lft", "6" }, "6",
+		  "longer than valid_lft: an address is preferred only while valid" },
+		{ { "10.0.0.1/8", "dev", "x", "nodad" }, "nodad",
+		  "only IPv6 addresses have duplicate address detection" },
+		{ { "10.0.0.1/8", "dev", "x", "peer", "fd00::2" }, "fd00::2",
+		  "an IPv6 address, but the address is IPv4: its peer must be IPv4 too" },
+		{ { "10.0.0.1/8", "dev", "x", "brd", "+", "broadcast", "-" }, "broadcast",
+		  "given twice: broadcast and brd are one" },
+	};
+	struct parse_error err;
+	struct addr_req req;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int argc = 0;
+
+		while (argc < 8 && cases[i].words[argc])
+			argc++;
+		ck_assert_int_eq(addr_read_words(argc, (char *const *)cases[i].words, true,
+						 &req, &err), -1);
+		ck_assert_str_eq(err.word, cases[i].word);
+		ck_assert_str_eq(err.reason, cases[i].reason);
+	}
+	ck_assert_int_eq(addr_read_words(4, (char *const[]){ "10.0.0.1", "dev", "x", "nodad" },
+					 false, &req, &err), -1);
+	ck_assert_str_eq(err.reason, "only for addradd");
+}
+END_TEST
+
 /* addr_build_del */
 
 START_TEST(build_del_is_deladdr_without_create)
@@ -589,6 +710,10 @@ Suite *addr_suite(void)
 	tcase_add_test(build, build_add_loopback_has_scope_host);
 	tcase_add_test(build, build_add_ipv6);
 	tcase_add_test(build, build_add_ipv6_without_len_is_128);
+	tcase_add_test(build, build_peer_gives_address_and_the_peers_length);
+	tcase_add_test(build, build_broadcast_plus_sets_the_host_bits_minus_clears_them);
+	tcase_add_test(build, build_label_lifetimes_metric_scope_and_flags);
+	tcase_add_test(build, read_words_refuse_what_the_kernel_would_or_would_ignore);
 	suite_add_tcase(suite, build);
 
 	tcase_add_test(del, build_del_is_deladdr_without_create);

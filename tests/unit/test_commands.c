@@ -119,9 +119,10 @@ static void every_command_once(void)
 	EXPECT(routelist_main, 2, "", "routelist: -p: pretty-prints JSON: give -j too\n",
 	       "routelist", "-p");
 	EXPECT(routeadd_main, 2, "", "routeadd: -j: unknown option (usage: routeadd "
-	       "[-n NS] [-4|-6] [-p] PREFIX|default [via GW] [dev DEV])\n",
+	       "[-n NS] [-4|-6] [-p] [TYPE] PREFIX|default [via GW] [dev DEV] [metric N]"
+		" [table T] [src ADDR] [proto P] [scope S] [onlink])\n",
 	       "routeadd", "-j", "default", "dev", "lo");
-	EXPECT(routedel_main, 2, "", "routedel: fd00::/8: not IPv4, as -4 says\n",
+	EXPECT(routedel_main, 2, "", "routedel: fd00::/8: an IPv6 prefix, but -4 asks for IPv4\n",
 	       "routedel", "-4", "fd00::/8", "dev", "lo");
 	EXPECT(nsmap_main, 2, "", "nsmap: ..: invalid namespace name\n", "nsmap", "-n", "..");
 	EXPECT(nsmap_main, 2, "", "nsmap: extra: unexpected word\n", "nsmap", "extra");

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <linux/rtnetlink.h>
 
 #include "addr.h"
 #include "link.h"
@@ -722,11 +723,11 @@ START_TEST(addr_words_take_dev_before_or_after)
 	struct addr_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(addr_read_words(ARGS("dev", "x1", "10.1.1.1/24"), &words, &err), 0);
+	ck_assert_int_eq(addr_read_words(ARGS("dev", "x1", "10.1.1.1/24"), true, &words, &err), 0);
 	ck_assert_str_eq(words.dev, "x1");
 	ck_assert_str_eq(words.word, "10.1.1.1/24");
 	ck_assert_uint_eq(words.addr.len, 24);
-	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "x1"), &words, &err), 0);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "x1"), true, &words, &err), 0);
 	ck_assert_str_eq(words.dev, "x1");
 }
 END_TEST
@@ -736,15 +737,15 @@ START_TEST(addr_words_name_what_is_wrong)
 	struct addr_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24"), true, &words, &err), -1);
 	ck_assert_str_eq(err.word, "10.1.1.1/24");
 	ck_assert_str_eq(err.reason, "needs dev DEV");
-	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev"), true, &words, &err), -1);
 	ck_assert_str_eq(err.word, "dev");
-	ck_assert_int_eq(addr_read_words(ARGS("a", "b", "dev", "x"), &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(ARGS("a", "b", "dev", "x"), true, &words, &err), -1);
 	ck_assert_str_eq(err.word, "b");
 	ck_assert_str_eq(err.reason, "unexpected word");
-	ck_assert_int_eq(addr_read_words(0, NULL, &words, &err), -1);
+	ck_assert_int_eq(addr_read_words(0, NULL, true, &words, &err), -1);
 	ck_assert_ptr_null(err.word);
 }
 END_TEST
@@ -754,15 +755,15 @@ START_TEST(route_words_default_follows_the_gateway)
 	struct route_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(route_read_words(ARGS("default", "via", "2001:db8::1"), 0,
+	ck_assert_int_eq(route_read_words(ARGS("default", "via", "2001:db8::1"), 0, true,
 					   &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET6);
 	ck_assert_uint_eq(words.dst.len, 0);
 	ck_assert(words.has_gateway);
-	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), AF_INET6,
+	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), AF_INET6, true,
 					   &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET6);
-	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), 0, &words, &err), 0);
+	ck_assert_int_eq(route_read_words(ARGS("default", "dev", "x1"), 0, true, &words, &err), 0);
 	ck_assert_int_eq(words.dst.family, AF_INET);
 }
 END_TEST
@@ -772,14 +773,78 @@ START_TEST(route_words_refuse_mixed_families)
 	struct route_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "via", "2001:db8::1"), 0,
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "via", "2001:db8::1"), 0, true,
 					   &words, &err), -1);
 	ck_assert_str_eq(err.word, "2001:db8::1");
-	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "dev", "x"), AF_INET6,
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8", "dev", "x"), AF_INET6, true,
 					   &words, &err), -1);
-	ck_assert_str_eq(err.reason, "not IPv6, as -6 says");
-	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8"), 0, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "an IPv4 prefix, but -6 asks for IPv6");
+	ck_assert_int_eq(route_read_words(ARGS("10.0.0.0/8"), 0, true, &words, &err), -1);
 	ck_assert_str_eq(err.reason, "needs via GW or dev DEV");
+}
+END_TEST
+
+START_TEST(route_words_read_every_keyword_ip_takes)
+{
+	struct route_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(route_read_words(ARGS("unreachable", "10.9.0.0/16", "metric", "7",
+					       "table", "1000", "proto", "static", "scope", "link"),
+					  0, true, &words, &err), 0);
+	ck_assert(words.has_type);
+	ck_assert_uint_eq(words.type, RTN_UNREACHABLE);
+	ck_assert(words.has_metric);
+	ck_assert_uint_eq(words.metric, 7);
+	ck_assert_uint_eq(words.table, 1000);
+	ck_assert_uint_eq(words.protocol, RTPROT_STATIC);
+	ck_assert_uint_eq(words.scope, RT_SCOPE_LINK);
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "via", "10.4.4.1", "src", "10.4.4.9",
+					       "onlink", "table", "local", "protocol", "42"),
+					  0, true, &words, &err), 0);
+	ck_assert(words.has_src);
+	ck_assert(words.onlink);
+	ck_assert_uint_eq(words.table, RT_TABLE_LOCAL);
+	ck_assert_uint_eq(words.protocol, 42);
+}
+END_TEST
+
+START_TEST(route_words_delete_takes_a_prefix_alone)
+{
+	struct route_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16"), 0, false, &words, &err), 0);
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16"), 0, true, &words, &err), -1);
+	ck_assert_int_eq(route_read_words(ARGS("blackhole", "10.9.0.0/16"), 0, true,
+					  &words, &err), 0);
+	ck_assert_int_eq(route_read_words(ARGS("blackhole"), 0, true, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "a route type needs a PREFIX after it");
+	ck_assert_int_eq(route_read_words(ARGS("none", "10.9.0.0/16"), 0, false, &words, &err), -1);
+	ck_assert_str_eq(err.word, "10.9.0.0/16");
+}
+END_TEST
+
+START_TEST(route_words_refuse_bad_values)
+{
+	struct route_req words;
+	struct parse_error err;
+
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "metric", "4294967296"),
+					  0, true, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "number out of range");
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "proto", "256"),
+					  0, true, &words, &err), -1);
+	ck_assert_str_eq(err.word, "256");
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "scope", "wide"),
+					  0, true, &words, &err), -1);
+	ck_assert_str_eq(err.word, "wide");
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "src", "2001:db8::1"),
+					  0, true, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "an IPv6 address, but the route is IPv4: its source must be IPv4 too");
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "metric", "1",
+					       "preference", "2"), 0, true, &words, &err), -1);
+	ck_assert_str_eq(err.reason, "given twice: metric, priority and preference are one");
 }
 END_TEST
 
@@ -789,10 +854,10 @@ START_TEST(route_words_refuse_a_keyword_twice)
 	struct parse_error err;
 
 	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "via", "10.4.4.1", "via",
-					       "10.4.4.2"), 0, &words, &err), -1);
+					       "10.4.4.2"), 0, true, &words, &err), -1);
 	ck_assert_str_eq(err.word, "via");
 	ck_assert_str_eq(err.reason, "given twice");
-	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "dev", "b"), 0,
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "dev", "a", "dev", "b"), 0, true,
 					  &words, &err), -1);
 	ck_assert_str_eq(err.word, "dev");
 }
@@ -803,7 +868,7 @@ START_TEST(addr_words_refuse_dev_twice)
 	struct addr_req words;
 	struct parse_error err;
 
-	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "a", "dev", "b"), &words,
+	ck_assert_int_eq(addr_read_words(ARGS("10.1.1.1/24", "dev", "a", "dev", "b"), true, &words,
 					 &err), -1);
 	ck_assert_str_eq(err.word, "dev");
 	ck_assert_str_eq(err.reason, "given twice");
@@ -931,6 +996,9 @@ Suite *parse_suite(void)
 	tcase_add_test(words, link_words_name_what_is_wrong);
 	tcase_add_test(words, link_words_refuse_a_keyword_twice);
 	tcase_add_test(words, route_words_refuse_a_keyword_twice);
+	tcase_add_test(words, route_words_read_every_keyword_ip_takes);
+	tcase_add_test(words, route_words_delete_takes_a_prefix_alone);
+	tcase_add_test(words, route_words_refuse_bad_values);
 	tcase_add_test(words, addr_words_refuse_dev_twice);
 	tcase_add_test(words, veth_words_refuse_netns_twice);
 	tcase_add_test(words, veth_words_same_name_only_in_two_namespaces);

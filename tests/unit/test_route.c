@@ -274,6 +274,82 @@ START_TEST(route_build_ipv6_default_has_no_dst)
 }
 END_TEST
 
+START_TEST(route_build_puts_table_past_255_in_rta_table)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct route_req req = route_req_of("10.2.0.0/16", "10.1.1.1", 0);
+	const struct nlmsghdr *nlh;
+	struct test_attrs attrs;
+
+	req.has_table = true;
+	req.table = 1000;
+	nlh = route_build(buf, RTM_NEWROUTE, &req);
+	ck_assert_uint_eq(((const struct rtmsg *)mnl_nlmsg_get_payload(nlh))->rtm_table,
+			  RT_TABLE_UNSPEC);
+	test_attrs_of_msg(nlh, sizeof(struct rtmsg), &attrs);
+	ck_assert_uint_eq(mnl_attr_get_u32(test_attr_once(&attrs, RTA_TABLE)), 1000);
+	req.table = 100;
+	nlh = route_build(buf, RTM_NEWROUTE, &req);
+	ck_assert_uint_eq(((const struct rtmsg *)mnl_nlmsg_get_payload(nlh))->rtm_table, 100);
+	test_attrs_of_msg(nlh, sizeof(struct rtmsg), &attrs);
+	ck_assert_ptr_null(attrs.attr[RTA_TABLE]);
+}
+END_TEST
+
+START_TEST(route_build_puts_metric_src_protocol_scope_and_onlink)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct route_req req = route_req_of("10.2.0.0/16", "10.1.1.1", 3);
+	const struct rtmsg *rtm;
+	const struct nlmsghdr *nlh;
+	struct test_attrs attrs;
+
+	req.has_metric = true;
+	req.metric = 77;
+	req.has_src = true;
+	ck_assert_ptr_null(parse_prefix("10.1.1.9", &req.src));
+	req.has_protocol = true;
+	req.protocol = RTPROT_STATIC;
+	req.has_scope = true;
+	req.scope = RT_SCOPE_HOST;
+	req.onlink = true;
+	nlh = route_build(buf, RTM_NEWROUTE, &req);
+	rtm = mnl_nlmsg_get_payload(nlh);
+	ck_assert_uint_eq(rtm->rtm_protocol, RTPROT_STATIC);
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_HOST);
+	ck_assert_uint_eq(rtm->rtm_flags, RTNH_F_ONLINK);
+	test_attrs_of_msg(nlh, sizeof(*rtm), &attrs);
+	ck_assert_uint_eq(mnl_attr_get_u32(test_attr_once(&attrs, RTA_PRIORITY)), 77);
+	attr_bytes_are(&attrs, RTA_PREFSRC, (const uint8_t[]){ 10, 1, 1, 9 }, 4);
+}
+END_TEST
+
+START_TEST(route_build_types_take_ips_table_and_scope)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct route_req req = route_req_of("10.2.0.1", NULL, 3);
+	const struct rtmsg *rtm;
+
+	req.has_type = true;
+	req.type = RTN_LOCAL;
+	rtm = mnl_nlmsg_get_payload(route_build(buf, RTM_NEWROUTE, &req));
+	ck_assert_uint_eq(rtm->rtm_type, RTN_LOCAL);
+	ck_assert_uint_eq(rtm->rtm_table, RT_TABLE_LOCAL);
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_HOST);
+	req.type = RTN_BLACKHOLE;
+	req.oif = 0;
+	rtm = mnl_nlmsg_get_payload(route_build(buf, RTM_NEWROUTE, &req));
+	ck_assert_uint_eq(rtm->rtm_table, RT_TABLE_MAIN);
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_UNIVERSE);
+	rtm = mnl_nlmsg_get_payload(route_build(buf, RTM_DELROUTE, &req));
+	ck_assert_uint_eq(rtm->rtm_type, RTN_BLACKHOLE);
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_NOWHERE);
+	req.type = RTN_BROADCAST;
+	rtm = mnl_nlmsg_get_payload(route_build(buf, RTM_NEWROUTE, &req));
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_LINK);
+}
+END_TEST
+
 START_TEST(route_build_ipv6_del_has_scope_nowhere)
 {
 	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
@@ -441,6 +517,9 @@ Suite *route_suite(void)
 	tcase_add_test(build, route_build_ipv6_puts_16_byte_addresses);
 	tcase_add_test(build, route_build_ipv6_default_has_no_dst);
 	tcase_add_test(build, route_build_ipv6_del_has_scope_nowhere);
+	tcase_add_test(build, route_build_puts_table_past_255_in_rta_table);
+	tcase_add_test(build, route_build_puts_metric_src_protocol_scope_and_onlink);
+	tcase_add_test(build, route_build_types_take_ips_table_and_scope);
 	suite_add_tcase(suite, build);
 
 	tcase_add_test(parse, route_parse_reads_a_connected_route);
