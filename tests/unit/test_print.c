@@ -92,6 +92,18 @@ static void text_route(FILE *out, const struct route_info *route,
 	print_route(&show, snap, route, false);
 }
 
+/* What PRINT wrote as JSON, compact, inside an object of its own when
+ * IN_OBJECT (as the list commands open one per link). */
+#define JSON_OF(capture, in_object, print) do { \
+		struct show show; \
+		show_init(&show, capture_start(&(capture)), true, false); \
+		if (in_object) \
+			show_object_open(&show, NULL); \
+		print; \
+		if (in_object) \
+			show_object_close(&show); \
+	} while (0)
+
 /* Links as a dump has them, for names of peers, masters and devices. */
 static void put_link(struct test_msgs *msgs, int index, const char *name,
 		     unsigned int flags)
@@ -957,6 +969,148 @@ START_TEST(print_route_host_route_has_no_len)
 }
 END_TEST
 
+/* A dump's route to 10.15.0.0/16 in MSGS, with what PUT adds, parsed. */
+static struct route_info parsed_route(struct test_msgs *msgs, void (*put)(struct nlmsghdr *))
+{
+	struct nlmsghdr *nlh = test_msg_start(msgs, RTM_NEWROUTE, NLM_F_MULTI, 1, 2);
+	struct rtmsg *rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
+	struct route_info route;
+
+	rtm->rtm_family = AF_INET;
+	rtm->rtm_dst_len = 16;
+	rtm->rtm_table = RT_TABLE_MAIN;
+	rtm->rtm_protocol = RTPROT_BOOT;
+	rtm->rtm_type = RTN_UNICAST;
+	mnl_attr_put(nlh, RTA_DST, 4, (const uint8_t[]){ 10, 15, 0, 0 });
+	put(nlh);
+	test_msg_end(msgs, nlh);
+	ck_assert_int_eq(route_parse(nlh, &route), 0);
+	return route;
+}
+
+/* One next hop: via 10.1.1.LAST out of ifindex 5, with weight HOPS + 1. */
+static void put_nexthop(struct nlmsghdr *nlh, uint8_t last, uint8_t hops, uint16_t len)
+{
+	struct rtnexthop *nh = mnl_nlmsg_put_extra_header(nlh, sizeof(*nh));
+	size_t start = (size_t)((char *)nh - (char *)nlh);
+
+	nh->rtnh_ifindex = 5;
+	nh->rtnh_hops = hops;
+	mnl_attr_put(nlh, RTA_GATEWAY, 4, (const uint8_t[]){ 10, 1, 1, last });
+	nh->rtnh_len = len ? len : (uint16_t)(nlh->nlmsg_len - start);
+}
+
+static void put_two_nexthops(struct nlmsghdr *nlh)
+{
+	struct nlattr *nest = mnl_attr_nest_start(nlh, RTA_MULTIPATH);
+
+	put_nexthop(nlh, 2, 0, 0);
+	put_nexthop(nlh, 3, 1, 0);
+	mnl_attr_nest_end(nlh, nest);
+}
+
+START_TEST(print_route_multipath_has_a_line_per_nexthop)
+{
+	struct test_msgs msgs = { 0 }, dump = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	struct route_info route = parsed_route(&dump, put_two_nexthops);
+	struct capture capture;
+
+	text_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.15.0.0/16 \n"
+		"\tnexthop via 10.1.1.2 dev veth_ns2 weight 1 \n"
+		"\tnexthop via 10.1.1.3 dev veth_ns2 weight 2 \n");
+	JSON_OF(capture, false, print_route(&show, &ctx, &route, false));
+	assert_printed(&capture, "{\"dst\":\"10.15.0.0/16\",\"flags\":[],\"nexthops\":["
+		"{\"gateway\":\"10.1.1.2\",\"dev\":\"veth_ns2\",\"weight\":1,\"flags\":[]},"
+		"{\"gateway\":\"10.1.1.3\",\"dev\":\"veth_ns2\",\"weight\":2,\"flags\":[]}]}");
+}
+END_TEST
+
+static void put_broken_nexthops(struct nlmsghdr *nlh)
+{
+	struct nlattr *nest = mnl_attr_nest_start(nlh, RTA_MULTIPATH);
+
+	put_nexthop(nlh, 2, 0, 0);
+	put_nexthop(nlh, 3, 0, 2);	/* shorter than a struct rtnexthop */
+	mnl_attr_nest_end(nlh, nest);
+}
+
+START_TEST(print_route_multipath_stops_at_a_broken_nexthop)
+{
+	struct test_msgs msgs = { 0 }, dump = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	struct route_info route = parsed_route(&dump, put_broken_nexthops);
+	struct capture capture;
+
+	text_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.15.0.0/16 \n\tnexthop via 10.1.1.2 dev veth_ns2 weight 1 \n");
+}
+END_TEST
+
+static void put_metrics(struct nlmsghdr *nlh)
+{
+	struct nlattr *nest = mnl_attr_nest_start(nlh, RTA_METRICS);
+
+	mnl_attr_put_u32(nlh, RTAX_LOCK, 1U << RTAX_MTU);
+	mnl_attr_put_u32(nlh, RTAX_MTU, 1400);
+	mnl_attr_put_u32(nlh, RTAX_RTT, 2000 * 8);
+	mnl_attr_put_u32(nlh, RTAX_RTTVAR, 500 * 4);
+	mnl_attr_put_u32(nlh, RTAX_ADVMSS, 1300);
+	mnl_attr_put_u32(nlh, RTAX_HOPLIMIT, 0xFFFFFFFFU);
+	mnl_attr_put_u32(nlh, RTAX_FEATURES, RTAX_FEATURE_ECN);
+	mnl_attr_put_strz(nlh, RTAX_CC_ALGO, "cubic");
+	mnl_attr_nest_end(nlh, nest);
+	mnl_attr_put_u32(nlh, RTA_FLOW, 3U << 16 | 5);
+}
+
+START_TEST(print_route_metrics_and_realms_as_ip)
+{
+	struct test_msgs msgs = { 0 }, dump = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	struct route_info route = parsed_route(&dump, put_metrics);
+	struct capture capture;
+
+	text_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.15.0.0/16 realms 3/5 mtu lock 1400 rtt 2s rttvar 500ms "
+		       "advmss 1300 features ecn congctl cubic \n");
+	JSON_OF(capture, false, print_route(&show, &ctx, &route, false));
+	assert_printed(&capture, "{\"dst\":\"10.15.0.0/16\",\"flags\":[],"
+		"\"flow\":{\"from\":\"3\",\"to\":\"5\"},\"metrics\":[{\"mtu\":1400,\"rtt\":2000,"
+		"\"rttvar\":500,\"advmss\":1300,\"ecn\":null,\"congestion\":\"cubic\"}]}");
+}
+END_TEST
+
+static void put_table_and_expiry(struct nlmsghdr *nlh)
+{
+	struct rta_cacheinfo info = { .rta_expires = 29900 };
+
+	mnl_attr_put_u32(nlh, RTA_TABLE, 1000);
+	mnl_attr_put_u32(nlh, RTA_NH_ID, 10);
+	mnl_attr_put_u32(nlh, RTA_FLOW, 0);
+	mnl_attr_put(nlh, RTA_CACHEINFO, sizeof(info), &info);
+}
+
+START_TEST(print_route_table_nhid_expiry_and_realm_zero)
+{
+	struct test_msgs msgs = { 0 }, dump = { 0 };
+	struct rtnl_msgs links = route_links(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	struct route_info route = parsed_route(&dump, put_table_and_expiry);
+	struct show show;
+	struct capture capture;
+
+	show_init(&show, capture_start(&capture), false, false);
+	print_route(&show, &ctx, &route, true);
+	assert_printed(&capture, "10.15.0.0/16 nhid 10 table 1000 realm cosmos expires 299sec \n");
+	text_route(capture_start(&capture), &route, &ctx);
+	assert_printed(&capture, "10.15.0.0/16 nhid 10 realm cosmos expires 299sec \n");
+}
+END_TEST
+
 START_TEST(print_route_unknown_device_is_if_n)
 {
 	struct test_msgs msgs = { 0 };
@@ -1256,18 +1410,6 @@ END_TEST
 
 /* JSON: the same printers, ip -j's keys and forms. */
 
-/* What PRINT wrote as JSON, compact, inside an object of its own when
- * IN_OBJECT (as the list commands open one per link). */
-#define JSON_OF(capture, in_object, print) do { \
-		struct show show; \
-		show_init(&show, capture_start(&(capture)), true, false); \
-		if (in_object) \
-			show_object_open(&show, NULL); \
-		print; \
-		if (in_object) \
-			show_object_close(&show); \
-	} while (0)
-
 START_TEST(print_link_json_veth_with_peer_in_other_namespace)
 {
 	struct rtnl_msgs no_links = { 0 };
@@ -1464,6 +1606,10 @@ Suite *print_suite(void)
 	tcase_add_test(route, print_route_ipv6_ends_with_pref);
 	tcase_add_test(route, print_route_ipv6_default);
 	tcase_add_test(route, print_route_ipv6_host_route_has_no_len);
+	tcase_add_test(route, print_route_multipath_has_a_line_per_nexthop);
+	tcase_add_test(route, print_route_multipath_stops_at_a_broken_nexthop);
+	tcase_add_test(route, print_route_metrics_and_realms_as_ip);
+	tcase_add_test(route, print_route_table_nhid_expiry_and_realm_zero);
 	suite_add_tcase(suite, route);
 
 	tcase_add_test(names, print_operstate_name_knows_every_state);
