@@ -63,8 +63,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			print_addr(&json, &addr);
 		}
 		if (route_parse(nlh, &route) == 0) {
-			print_route(&text, &snap, &route);
-			print_route(&json, &snap, &route);
+			print_route(&text, &snap, &route, true);
+			print_route(&json, &snap, &route, false);
 		}
 	}
 	show_list_close(&json);
