@@ -167,12 +167,18 @@ _tinyip_link()
             done
             _tinyip_devs bridge
             ;;
-        mtu | name | address) ;;
+        promisc | arp | multicast | allmulticast) _tinyip_reply on off ;;
+        mtu | name | address | alias | txqueuelen | txqlen | qlen) ;;
         *) # a keyword with a value is given once; up/down, master/nomaster: the last counts
             local key given=" ${args[*]:i:n-i} " keys=()
-            for key in up down netns master nomaster mtu name address; do
+            for key in up down netns master nomaster mtu name address alias txqueuelen \
+                promisc arp multicast allmulticast; do
                 case $key in
-                netns | mtu | name | address) [[ $given == *" $key "* ]] && continue ;;
+                up | down | master | nomaster) ;;
+                txqueuelen) # or txqlen, or qlen
+                    [[ $given == *" txqueuelen "* || $given == *" txqlen "* ||
+                        $given == *" qlen "* ]] && continue ;;
+                *) [[ $given == *" $key "* ]] && continue ;;
                 esac
                 keys+=("$key")
             done

@@ -42,6 +42,13 @@ struct link_change {
 	const char *new_name;	/* NULL: keep */
 	unsigned int address_len;	/* 0: keep */
 	uint8_t address[LINK_ADDR_MAX];
+	const char *alias;	/* alias TEXT, "" to clear it; NULL: keep */
+	bool has_txqlen;
+	uint32_t txqlen;
+	/* promisc, arp (IFF_NOARP, inverted), multicast, allmulticast: the
+	 * IFF_* bits to change (ifi_change) and their new values (ifi_flags). */
+	unsigned int flag_mask;
+	unsigned int flag_values;
 	/* What link_apply_change finds out before sending. */
 	int index;		/* > 0: find the device by index, so that
 				 * it can be renamed; else by DEV */
@@ -51,7 +58,8 @@ struct link_change {
 };
 
 /* "[dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address
- * MAC}..." into OUT: 0, or -1 with ERR naming the word at fault. */
+ * MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast}
+ * {on|off}}..." into OUT: 0, or -1 with ERR naming the word at fault. */
 int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			   struct parse_error *err);
 

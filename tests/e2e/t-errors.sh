@@ -12,7 +12,7 @@ long256=$(printf 'n%.0s' $(seq 256))
 expect_error 2 "usage: nsadd [-p] NAME..." nsadd
 expect_error 2 "usage: nsdel [-f] [-w] NAME... | -a [-w]" nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
-expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}..." linkset x1
+expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}..." linkset x1
 expect_error 2 "nslist: extra: unexpected word" nslist extra
 expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] [[dev] DEV])" linklist -x
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
@@ -83,7 +83,7 @@ else fail "names: tinyip and the kernel differ on bytes:$differ"; fi
 linkdel zz0 || fail "cleanup: linkdel zz0"
 
 # Keywords
-expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address)" linkset x1 up sideways
+expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address, alias, txqueuelen, promisc, arp, multicast, allmulticast)" linkset x1 up sideways
 expect_error 2 "linkset: netns: needs a namespace name" linkset x1 netns
 expect_error 2 "addradd: dev: needs an interface name" addradd 10.2.0.1/24 dev
 expect_error 2 "addradd: 10.2.0.1/24: needs dev DEV" addradd 10.2.0.1/24
@@ -245,7 +245,7 @@ expect_error 2 'bradd: br\n9: interface name contains whitespace' bradd "$(print
 nl_file="$work/$(printf 'bat\nch')"
 echo 'nsdel nosuch' >"$nl_file"
 expect_error 1 "tinyip: $work/bat\\nch:1: nsdel: nosuch: no such namespace" tinyip -b "$nl_file"
-expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...)' \
+expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}...)' \
 	linkset "$(printf -- '-\002')" up
 nsadd e7ns || fail "setup: nsadd e7ns"
 expect_error 127 'nsexec: "": No such file or directory' nsexec e7ns ""

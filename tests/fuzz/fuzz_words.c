@@ -73,6 +73,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_netns(link.netns);
 		if (link.address_len > sizeof(link.address))
 			abort();
+		if ((link.alias && strlen(link.alias) > 255) ||
+		    (link.flag_values & ~link.flag_mask))
+			abort();
 	} else {
 		check_error(argc, argv, &err);
 	}

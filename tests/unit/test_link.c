@@ -569,6 +569,81 @@ START_TEST(build_change_all_fields_in_one_message)
 }
 END_TEST
 
+
+START_TEST(build_change_puts_alias_without_its_nul)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = { .dev = "veth_ns2", .netns_fd = -1, .alias = "uplink" };
+	struct test_attrs attrs;
+	const struct nlattr *attr;
+
+	test_attrs_of_msg(link_build_change(buf, &change), sizeof(struct ifinfomsg), &attrs);
+	attr = test_attr_once(&attrs, IFLA_IFALIAS);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(attr), 6);
+	ck_assert_mem_eq(mnl_attr_get_payload(attr), "uplink", 6);
+	ck_assert_int_eq(attrs.total, 2);
+}
+END_TEST
+
+START_TEST(build_change_empty_alias_is_an_empty_attribute)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = { .dev = "veth_ns2", .netns_fd = -1, .alias = "" };
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change), sizeof(struct ifinfomsg), &attrs);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(test_attr_once(&attrs, IFLA_IFALIAS)), 0);
+}
+END_TEST
+
+START_TEST(build_change_without_alias_or_txqlen_has_neither)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = { .dev = "veth_ns2", .netns_fd = -1, .txqlen = 5 };
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change), sizeof(struct ifinfomsg), &attrs);
+	ck_assert_int_eq(attrs.count[IFLA_IFALIAS], 0);
+	ck_assert_int_eq(attrs.count[IFLA_TXQLEN], 0);
+}
+END_TEST
+
+START_TEST(build_change_puts_txqlen)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = { .dev = "veth_ns2", .netns_fd = -1,
+				      .has_txqlen = true, .txqlen = 0xffffffff };
+	struct test_attrs attrs;
+
+	test_attrs_of_msg(link_build_change(buf, &change), sizeof(struct ifinfomsg), &attrs);
+	test_attr_u32_is(&attrs, IFLA_TXQLEN, 0xffffffff);
+}
+END_TEST
+
+START_TEST(build_change_flags_join_up_in_the_header)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	/* promisc on, arp off (NOARP set), multicast off, and up. */
+	struct link_change change = {
+		.dev = "veth_ns2", .netns_fd = -1, .updown = LINK_UP,
+		.flag_mask = IFF_PROMISC | IFF_NOARP | IFF_MULTICAST,
+		.flag_values = IFF_PROMISC | IFF_NOARP,
+	};
+	const struct nlmsghdr *nlh = link_build_change(buf, &change);
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs attrs;
+
+	ck_assert_uint_eq(ifi->ifi_change, IFF_UP | IFF_PROMISC | IFF_NOARP | IFF_MULTICAST);
+	ck_assert_uint_eq(ifi->ifi_flags, IFF_UP | IFF_PROMISC | IFF_NOARP);
+	change.updown = LINK_DOWN;
+	nlh = link_build_change(buf, &change);
+	ifi = mnl_nlmsg_get_payload(nlh);
+	ck_assert_uint_eq(ifi->ifi_flags, IFF_PROMISC | IFF_NOARP);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &attrs);
+	ck_assert_int_eq(attrs.total, 1);
+}
+END_TEST
+
 /* link_parse */
 
 static const uint8_t mac[6] = { 0x42, 0x7e, 0xef, 0x1a, 0x89, 0xeb };
@@ -1052,6 +1127,11 @@ Suite *link_suite(void)
 	tcase_add_test(change, build_change_without_has_master_has_no_master);
 	tcase_add_test(change, build_change_puts_address_bytes_exactly);
 	tcase_add_test(change, build_change_all_fields_in_one_message);
+	tcase_add_test(change, build_change_puts_alias_without_its_nul);
+	tcase_add_test(change, build_change_empty_alias_is_an_empty_attribute);
+	tcase_add_test(change, build_change_without_alias_or_txqlen_has_neither);
+	tcase_add_test(change, build_change_puts_txqlen);
+	tcase_add_test(change, build_change_flags_join_up_in_the_header);
 	suite_add_tcase(suite, change);
 
 	tcase_add_test(parse, link_parse_reads_header_and_attributes);

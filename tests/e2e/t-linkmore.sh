@@ -1,0 +1,101 @@
+# linkset alias, txqueuelen, promisc, arp, multicast, allmulticast, each
+# checked against ip doing the same on a twin device; bad input refused
+# whole.
+. "$(dirname "$0")/lib.sh"
+
+# Twin veth pairs with the same addresses: ip changes a1, linkset b1.
+ip link add a1 address 02:00:00:00:00:01 type veth peer name a2 address 02:00:00:00:00:02 &&
+ip link add b1 address 02:00:00:00:00:01 type veth peer name b2 address 02:00:00:00:00:02 ||
+	fail "setup: two veth pairs"
+
+# equal WHAT A B [WHAT A B]...: files A and B hold equal JSON, for each
+# triple (one jq for them all, as jq is slow to start; jsoneq says how a
+# pair differs). ip 6.1's {} for each link its own filter left out is
+# taken away from B: linklist prints none.
+equal() {
+	n=0 args='' expr='[]'
+	for i in $(seq 1 3 $#); do
+		eval "a=\${$((i + 1))} b=\${$((i + 2))}"
+		args="$args --slurpfile a$n $a --slurpfile b$n $b"
+		expr="$expr + [\$a$n == (\$b$n | map(if type == \"array\" then map(select(. != {})) else . end))]"
+		n=$((n + 1))
+	done
+	# shellcheck disable=SC2086 # a list of words
+	set -- "$@" $(jq -nr $args "$expr | map(tostring) | join(\" \")" 2>&1)
+	n=$((n * 3))
+	for i in $(seq 1 3 "$n"); do
+		eval "what=\${$i} a=\${$((i + 1))} b=\${$((i + 2))} got=\${$((n + (i + 2) / 3))}"
+		if [ "$got" = true ]; then pass "$what"; else
+			jq 'if type == "array" then map(select(. != {})) else . end' "$b" >"$b.clean"
+			fail "$what: $("$top/tests/e2e/jsoneq" "$a" "$b.clean")"
+		fi
+	done
+}
+
+# lists WHAT [WORD...]: linklist WORDs prints what ip link list WORDs
+# prints, as text byte for byte and as JSON.
+lists() {
+	case_=$1; shift
+	same "linklist $* = ip link list $* ($case_)" "linklist $*; echo end" "ip link list $*; echo end"
+	linklist -j "$@" >"$work/t.json" 2>&1
+	ip -j link list "$@" >"$work/i.json"
+	equal "linklist -j $* = ip -j link list $* ($case_)" "$work/t.json" "$work/i.json"
+}
+
+# twin WORD...: "ip link set a1 WORD..." and "linkset b1 WORD..." leave
+# the two alike (ip -d -j, names and indexes aside), and the lists as ip's.
+twin() {
+	ip link set a1 "$@" || fail "setup: ip link set a1 $*"
+	check "linkset b1 $*" linkset b1 "$@"
+	ip -d -j link show a1 | sed 's/"ifindex":[0-9]*,"link":"a2","ifname":"a1"/"twin":1/' >"$work/a.json"
+	ip -d -j link show b1 | sed 's/"ifindex":[0-9]*,"link":"b2","ifname":"b1"/"twin":1/' >"$work/b.json"
+	same "linklist = ip link list (after $*)" "linklist; echo end" "ip link list; echo end"
+	linklist -j >"$work/t.json" 2>&1
+	ip -j link list >"$work/i.json"
+	equal "b1 is as ip made a1 ($*)" "$work/b.json" "$work/a.json" \
+		"linklist -j = ip -j link list (after $*)" "$work/t.json" "$work/i.json"
+}
+
+twin alias "the uplink: 1 of 2"
+twin alias ""
+twin txqueuelen 500
+twin txqlen 0
+twin qlen 77
+twin promisc on
+twin arp off
+twin multicast off
+twin allmulticast on
+twin promisc off arp on multicast on allmulticast off
+# With the keywords there were, in one message.
+twin up mtu 1400 alias "all at once" txqlen 900 promisc on arp off multicast off allmulticast on
+twin down nomaster alias "" qlen 1000 promisc off arp on multicast on allmulticast off
+
+bradd br0 && linkset b2 master br0 || fail "setup: br0 and its port b2"
+
+# Bad input: exit 2, one line naming the word, nothing changed.
+linkset b1 alias kept || fail "setup: alias kept"
+long256=$(printf 'n%.0s' $(seq 256))
+expect_error 2 "linkset: $long256: alias longer than 255 bytes" linkset b1 mtu 1300 alias "$long256"
+check "alias of 255 bytes" linkset b2 alias "${long256%n}"
+expect_error 2 "linkset: alias: needs a text (\"\" clears it)" linkset b1 alias
+expect_error 2 "linkset: alias: given twice" linkset b1 alias x alias y
+expect_error 2 "linkset: big: not a number" linkset b1 up txqueuelen big
+expect_error 2 "linkset: 4294967296: number out of range" linkset b1 txqlen 4294967296
+expect_error 2 "linkset: -1: not a number" linkset b1 qlen -1
+expect_error 2 "linkset: qlen: needs a number" linkset b1 qlen
+expect_error 2 "linkset: qlen: given twice" linkset b1 txqueuelen 5 qlen 6
+for key in promisc arp multicast allmulticast; do
+	expect_error 2 "linkset: maybe: not on or off" linkset b1 alias gone $key maybe
+	expect_error 2 "linkset: $key: needs on or off" linkset b1 $key
+	expect_error 2 "linkset: $key: given twice" linkset b1 $key on up $key off
+done
+same "no refusal touched the alias" "ip link show b1 | grep alias" "echo '    alias kept'"
+
+# A late refusal (a bridge into a bridge) after the alias, flags and mtu
+# are done: all put back.
+bradd br1 || fail "setup: br1"
+look="ip link show br1; ip -d link show br1 | sed -n 2p"
+sh -c "$look" >"$work/br1"
+expect_error 1 "linkset: br1: Can not enslave a bridge to a bridge" \
+	linkset br1 alias x promisc on arp off multicast off allmulticast on mtu 1400 master br0
+same "br1's alias, flags, promiscuity and mtu put back" "$look" "cat '$work/br1'"
