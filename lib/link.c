@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 #include <net/if.h>
-#include <net/if_arp.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
@@ -578,13 +577,8 @@ const char *link_change_refusal(const struct link_info *link,
 	if (change->address_len && change->address_len != link->address_len)
 		return link->address_len == 6 ? "this device's address has 6 bytes"
 					      : "wrong length of address for this device";
-	/* Ethernet wants a unicast address that is not all zeros. */
-	if (change->address_len && link->type == ARPHRD_ETHER) {
-		static const uint8_t zero[LINK_ADDR_MAX];
-		if ((change->address[0] & 1) ||
-		    memcmp(change->address, zero, change->address_len) == 0)
-			return "Cannot assign requested address";
-	}
+	/* A multicast or all-zero address is bad input, refused with the
+	 * words (link_read_change_words). */
 	return NULL;
 }
 
@@ -782,6 +776,24 @@ static int read_on_off(int argc, char *const *argv, int *i, struct link_change *
 	return 0;
 }
 
+/* What no device takes as its own address, whatever its kind: an IEEE
+ * 802 (6-byte) address that is multicast, or all zeros. Refused here,
+ * as bad input; the kernel would answer "Cannot assign requested
+ * address". */
+static const char *address_refusal(const uint8_t *address, unsigned int len)
+{
+	static const uint8_t zero[6];
+
+	if (len != 6)
+		return NULL;
+	if (address[0] & 1)
+		return "a multicast address (first byte's lowest bit set) cannot be a "
+		       "device's address";
+	if (memcmp(address, zero, len) == 0)
+		return "the all-zero address cannot be a device's address";
+	return NULL;
+}
+
 int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			   struct parse_error *err)
 {
@@ -851,7 +863,8 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a link-layer address");
 			if ((bad = parse_mac(value, out->address, sizeof(out->address),
-					     &out->address_len)))
+					     &out->address_len)) ||
+			    (bad = address_refusal(out->address, out->address_len)))
 				return parse_fail(err, value, bad);
 		} else if (strcmp(word, "alias") == 0) {
 			if (out->alias)

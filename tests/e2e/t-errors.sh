@@ -175,7 +175,7 @@ expect_error 2 "linkset: 02::5e:10:00:01: invalid link-layer address" linkset x1
 expect_error 2 "linkset: 02:00:5e:10:00:01:: invalid link-layer address" linkset x1 address 02:00:5e:10:00:01:
 expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 mtu 99999
 unchanged "a refused mtu changes nothing" linkset x1 up mtu 99999
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 address 01:00:5e:10:00:01
+expect_error 2 "linkset: 01:00:5e:10:00:01: a multicast address (first byte's lowest bit set) cannot be a device's address" linkset x1 address 01:00:5e:10:00:01
 expect_error 1 "linkset: nosuch: no such device" linkset x1 master nosuch
 expect_error 1 "linkset: nosuch: no such device" linkset nosuch name other
 expect_error 1 "linkset: x2: a device with this name already exists" linkset x1 name x2
@@ -204,8 +204,8 @@ expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 netns n
 has "x1 stayed here" '^[0-9]+: x1@x2' ip link show x1
 unchanged "a move with a refused mtu changes nothing" linkset x1 netns ns5 up mtu 99999
 expect_error 1 "linkset: x1: mtu less than device minimum" linkset x1 netns ns5 mtu 10
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 01:00:5e:00:00:01
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 00:00:00:00:00:00
+expect_error 2 "linkset: 01:00:5e:00:00:01: a multicast address (first byte's lowest bit set) cannot be a device's address" linkset x1 netns ns5 address 01:00:5e:00:00:01
+expect_error 2 "linkset: 00:00:00:00:00:00: the all-zero address cannot be a device's address" linkset x1 netns ns5 address 00:00:00:00:00:00
 expect_error 1 "linkset: x1: this device's address has 6 bytes" linkset x1 netns ns5 address 02:00:5e:00:01
 unchanged "a move with a refused address changes nothing" linkset x1 netns ns5 name moved address 01:00:5e:00:00:01
 has "x1 is still here" '^[0-9]+: x1@x2' ip link show x1

@@ -90,6 +90,12 @@ for key in promisc arp multicast allmulticast; do
 	expect_error 2 "linkset: $key: given twice" linkset b1 $key on up $key off
 done
 same "no refusal touched the alias" "ip link show b1 | grep alias" "echo '    alias kept'"
+expect_error 2 "linkset: 01:00:5e:00:00:01: a multicast address (first byte's lowest bit set) cannot be a device's address" \
+	linkset b1 promisc on address 01:00:5e:00:00:01
+expect_error 2 "linkset: ff:ff:ff:ff:ff:ff: a multicast address (first byte's lowest bit set) cannot be a device's address" \
+	linkset b1 address ff:ff:ff:ff:ff:ff
+expect_error 2 "linkset: 0:0:0:0:0:0: the all-zero address cannot be a device's address" \
+	linkset b1 alias gone address 0:0:0:0:0:0
 
 # A late refusal (a bridge into a bridge) after the alias, flags and mtu
 # are done: all put back.

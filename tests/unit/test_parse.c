@@ -996,6 +996,29 @@ START_TEST(link_words_on_off_names_a_bad_value)
 }
 END_TEST
 
+START_TEST(link_words_refuse_multicast_and_zero_addresses)
+{
+	struct link_change words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "01:00:5e:00:00:01"),
+						&words, &err), -1);
+	ck_assert_str_eq(err.word, "01:00:5e:00:00:01");
+	ck_assert_str_eq(err.reason, "a multicast address (first byte's lowest bit set) "
+			 "cannot be a device's address");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "ff:ff:ff:ff:ff:ff"),
+						&words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "0:0:0:0:0:0"),
+						&words, &err), -1);
+	ck_assert_str_eq(err.reason, "the all-zero address cannot be a device's address");
+	/* Only a 6-byte (IEEE 802) address says multicast so. */
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "01:00:5e:00:01"),
+						&words, &err), 0);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "02:00:00:00:00:00"),
+						&words, &err), 0);
+}
+END_TEST
+
 START_TEST(veth_words_same_name_only_in_two_namespaces)
 {
 	struct veth_req words;
@@ -1032,6 +1055,7 @@ Suite *parse_suite(void)
 	tcase_add_test(words, link_words_alias_up_to_255_bytes);
 	tcase_add_test(words, link_words_txqlen_has_ips_three_spellings);
 	tcase_add_test(words, link_words_on_off_names_a_bad_value);
+	tcase_add_test(words, link_words_refuse_multicast_and_zero_addresses);
 	tcase_add_test(words, route_words_refuse_a_keyword_twice);
 	tcase_add_test(words, addr_words_refuse_dev_twice);
 	tcase_add_test(words, veth_words_refuse_netns_twice);
