@@ -608,6 +608,18 @@ static int linkinfo_attr(const struct nlattr *attr, void *data)
 	return MNL_CB_OK;
 }
 
+static int proto_down_reason_attr(const struct nlattr *attr, void *data)
+{
+	struct link_info *info = data;
+
+	if (mnl_attr_get_type(attr) == IFLA_PROTO_DOWN_REASON_VALUE &&
+	    mnl_attr_validate(attr, MNL_TYPE_U32) == 0) {
+		info->proto_down_reason = mnl_attr_get_u32(attr);
+		info->has_proto_down_reason = 1;
+	}
+	return MNL_CB_OK;
+}
+
 static int link_attr(const struct nlattr *attr, void *data)
 {
 	struct link_info *info = data;
@@ -639,15 +651,22 @@ static int link_attr(const struct nlattr *attr, void *data)
 	case IFLA_LINKINFO:
 		mnl_attr_parse_nested(attr, linkinfo_attr, info);
 		return MNL_CB_OK;
+	case IFLA_PROTO_DOWN_REASON:
+		mnl_attr_parse_nested(attr, proto_down_reason_attr, info);
+		return MNL_CB_OK;
 	case IFLA_OPERSTATE:
 	case IFLA_LINKMODE:
+	case IFLA_PROTO_DOWN:
 		if (mnl_attr_validate(attr, MNL_TYPE_U8) < 0)
 			return MNL_CB_OK;
 		if (type == IFLA_OPERSTATE) {
 			info->operstate = mnl_attr_get_u8(attr);
-		} else {
+		} else if (type == IFLA_LINKMODE) {
 			info->linkmode = mnl_attr_get_u8(attr);
 			info->has_linkmode = 1;
+		} else {
+			info->proto_down = mnl_attr_get_u8(attr);
+			info->has_proto_down = 1;
 		}
 		return MNL_CB_OK;
 	default:

@@ -89,6 +89,10 @@ struct link_info {
 	unsigned int broadcast_len;
 	uint8_t perm_address[LINK_ADDR_MAX];
 	unsigned int perm_address_len;
+	int has_proto_down;
+	uint8_t proto_down;	/* IFLA_PROTO_DOWN: 1, held down */
+	int has_proto_down_reason;
+	uint32_t proto_down_reason;	/* IFLA_PROTO_DOWN_REASON_VALUE: bits */
 	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
 	const char *alias;	/* IFLA_IFALIAS, in the message, or NULL */
 };

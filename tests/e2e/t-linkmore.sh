@@ -1,6 +1,6 @@
 # linkset alias, txqueuelen, promisc, arp, multicast, allmulticast, each
-# checked against ip doing the same on a twin device; bad input refused
-# whole.
+# checked against ip doing the same on a twin device; the listing's
+# protodown, signed qlen and group; bad input refused whole.
 . "$(dirname "$0")/lib.sh"
 
 # Twin veth pairs with the same addresses: ip changes a1, linkset b1.
@@ -69,8 +69,24 @@ twin promisc off arp on multicast on allmulticast off
 # With the keywords there were, in one message.
 twin up mtu 1400 alias "all at once" txqlen 900 promisc on arp off multicast off allmulticast on
 twin down nomaster alias "" qlen 1000 promisc off arp on multicast on allmulticast off
+# linkset takes every number the kernel does; ip shows it signed.
+ip link set a2 txqlen -1 || fail "setup: ip txqlen -1"
+check "linkset b2 txqlen 4294967295" linkset b2 txqlen 4294967295
+same "qlen -1, as ip prints it" "linklist b2 | sed 's/^[0-9]*: b2@b1//'" \
+	"ip link list a2 | sed 's/^[0-9]*: a2@a1//'"
 
+# The listing: a group by number, protodown and its reasons (ip 6.1
+# shows those of the low byte only).
+ip link set a2 group 7 && ip link set b2 group 7 || fail "setup: group 7"
 bradd br0 && linkset b2 master br0 || fail "setup: br0 and its port b2"
+ip link add mv0 link a1 type macvlan && ip link set mv0 protodown on protodown_reason 3 on ||
+	fail "setup: macvlan mv0 protodown"
+ip link add vx0 type vxlan id 5 dstport 4789 && ip link set vx0 protodown on protodown_reason 9 on ||
+	fail "setup: vxlan vx0 protodown"
+lists "protodown, groups"
+same "addrlist = ip addr list (protodown)" "addrlist" "ip addr list"
+addrlist -j >"$work/t.json"; ip -j addr list >"$work/i.json"
+equal "addrlist -j = ip -j addr list (protodown)" "$work/t.json" "$work/i.json"
 
 # Bad input: exit 2, one line naming the word, nothing changed.
 linkset b1 alias kept || fail "setup: alias kept"

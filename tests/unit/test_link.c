@@ -775,6 +775,41 @@ START_TEST(link_parse_reads_link_0)
 }
 END_TEST
 
+START_TEST(link_parse_reads_protodown)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 5);
+	struct nlattr *nest;
+	struct link_info info;
+
+	mnl_attr_put_u8(nlh, IFLA_PROTO_DOWN, 1);
+	nest = mnl_attr_nest_start(nlh, IFLA_PROTO_DOWN_REASON);
+	mnl_attr_put_u32(nlh, IFLA_PROTO_DOWN_REASON_VALUE, 0x208);
+	mnl_attr_nest_end(nlh, nest);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_int_eq(info.has_proto_down, 1);
+	ck_assert_uint_eq(info.proto_down, 1);
+	ck_assert_int_eq(info.has_proto_down_reason, 1);
+	ck_assert_uint_eq(info.proto_down_reason, 0x208);
+}
+END_TEST
+
+START_TEST(link_parse_protodown_0_has_no_reason)
+{
+	struct test_msgs msgs = { 0 };
+	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 1);
+	struct link_info info;
+
+	mnl_attr_put_u8(nlh, IFLA_PROTO_DOWN, 0);
+	test_msg_end(&msgs, nlh);
+	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert_int_eq(info.has_proto_down, 1);
+	ck_assert_uint_eq(info.proto_down, 0);
+	ck_assert_int_eq(info.has_proto_down_reason, 0);
+}
+END_TEST
+
 START_TEST(link_parse_keeps_the_altname_list)
 {
 	struct test_msgs msgs = { 0 };
@@ -1130,6 +1165,8 @@ Suite *link_suite(void)
 	tcase_add_test(parse, link_parse_reads_negative_link_netnsid);
 	tcase_add_test(parse, link_parse_reads_link_0);
 	tcase_add_test(parse, link_parse_keeps_the_altname_list);
+	tcase_add_test(parse, link_parse_reads_protodown);
+	tcase_add_test(parse, link_parse_protodown_0_has_no_reason);
 	tcase_add_test(parse, link_parse_ignores_wrong_size_numbers);
 	tcase_add_test(parse, link_parse_ignores_unterminated_name);
 	tcase_add_test(parse, link_parse_cuts_long_address_to_max);
