@@ -218,16 +218,34 @@ _tinyip_addr_route()
     return 0
 }
 
-# nslist, routelist (options only), linklist|addrlist [[dev] DEV]
+# nslist, routelist (options only), addrlist [[dev] DEV],
+# linklist [type KIND] [[dev] DEV] (either first)
 _tinyip_list()
 {
     local cur prev cmd ns args
     _tinyip_start || return 0
     case $cmd in linklist | addrlist) ;; *) return 0 ;; esac
-    case ${#args[@]} in
-    0) _tinyip_reply dev; _tinyip_devs ;;
-    1) [[ ${args[0]} == dev ]] && _tinyip_devs ;;
-    esac
+    local i n=${#args[@]} dev=0 type=0
+    if [[ $cmd == linklist && $prev == type ]]; then
+        _tinyip_reply veth bridge vxlan macvlan vlan bond dummy vrf \
+            bridge_slave bond_slave vrf_slave
+        return 0
+    fi
+    [[ $prev == dev ]] && { _tinyip_devs; return 0; }
+    for ((i = 0; i < n; i++)); do
+        if [[ $cmd == linklist && ${args[i]} == type ]]; then
+            type=1 && ((i++))
+        else
+            dev=1 && [[ ${args[i]} == dev ]] && ((i++))
+        fi
+    done
+    if ((dev)); then
+        [[ $cmd == linklist ]] && ! ((type)) && _tinyip_reply type
+        return 0
+    fi
+    _tinyip_reply dev
+    [[ $cmd == linklist ]] && ! ((type)) && _tinyip_reply type
+    _tinyip_devs
     return 0
 }
 

@@ -171,18 +171,24 @@ struct link_query {
 	char alias[IFALIASZ];	/* its alias, copied; "": none */
 };
 
-/* The device of INDEX, into LINK (its message kept in MSGS). */
-static int link_get_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs,
-			  struct link_info *link)
+int link_fetch_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs)
 {
 	char buf[RTNL_REQUEST_SIZE];
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
-	int ret;
 
 	ifi->ifi_index = index;
+	return rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, NULL);
+}
+
+/* The device of INDEX, into LINK (its message kept in MSGS). */
+static int link_get_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs,
+			  struct link_info *link)
+{
+	int ret;
+
 	msgs->len = 0;
-	ret = rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, NULL);
+	ret = link_fetch_index(rt, index, msgs);
 	return ret < 0 ? ret : link_find_index(msgs, index, link);
 }
 
@@ -481,6 +487,24 @@ int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
 	return rtnl_dump(rt, nlh, links, err);
 }
 
+struct nlmsghdr *link_build_dump_kind(void *buf, const char *kind)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	struct nlattr *linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, kind);
+	mnl_attr_nest_end(nlh, linkinfo);
+	return nlh;
+}
+
+int link_dump_kind(struct rtnl *rt, const char *kind, struct rtnl_msgs *links,
+		   struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_dump(rt, link_build_dump_kind(buf, kind), links, err);
+}
+
 int link_peers_of(const struct rtnl_msgs *links, int nsid, int **indexes, size_t *count)
 {
 	const struct nlmsghdr *nlh = NULL;
@@ -605,6 +629,8 @@ static int linkinfo_attr(const struct nlattr *attr, void *data)
 
 	if (mnl_attr_get_type(attr) == IFLA_INFO_KIND)
 		copy_string(attr, info->kind, sizeof(info->kind));
+	else if (mnl_attr_get_type(attr) == IFLA_INFO_SLAVE_KIND)
+		copy_string(attr, info->slave_kind, sizeof(info->slave_kind));
 	return MNL_CB_OK;
 }
 
@@ -649,6 +675,7 @@ static int link_attr(const struct nlattr *attr, void *data)
 			info->alias = mnl_attr_get_str(attr);
 		return MNL_CB_OK;
 	case IFLA_LINKINFO:
+		info->has_linkinfo = true;
 		mnl_attr_parse_nested(attr, linkinfo_attr, info);
 		return MNL_CB_OK;
 	case IFLA_PROTO_DOWN_REASON:
@@ -913,6 +940,57 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 		}
 	}
 	return 0;
+}
+
+int link_read_list_words(int argc, char *const *argv, struct link_filter *out,
+			 struct parse_error *err)
+{
+	static const char suffix[] = "_slave";
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < argc; i++) {
+		const char *word = argv[i], *value;
+		size_t len;
+
+		if (strcmp(word, "type") == 0) {
+			if (out->has_kind)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a kind (veth, bridge, "
+						  "bridge_slave, ...)");
+			len = strlen(value);
+			if (len == 0)
+				return parse_fail(err, value, "empty kind");
+			if (len >= sizeof(out->kind))
+				return parse_fail(err, value, "kind longer than 31 bytes");
+			/* KIND_slave, as ip reads it: the master's kind. */
+			out->slave = len >= sizeof(suffix) - 1 &&
+				     strcmp(value + len - (sizeof(suffix) - 1), suffix) == 0;
+			if (out->slave)
+				len -= sizeof(suffix) - 1;
+			memcpy(out->kind, value, len);
+			out->kind[len] = '\0';
+			out->has_kind = true;
+			continue;
+		}
+		if (out->dev)
+			return parse_fail(err, word, "unexpected word");
+		if (strcmp(word, "dev") == 0 && !(word = parse_next(argc, argv, &i)))
+			return parse_fail(err, "dev", "needs an interface name");
+		if (parse_check_ifname(word, err) < 0)
+			return -1;
+		out->dev = word;
+	}
+	return 0;
+}
+
+bool link_filter_match(const struct link_filter *filter, const struct link_info *link)
+{
+	if (filter->dev && strcmp(link->name, filter->dev) != 0)
+		return false;
+	return !filter->has_kind ||
+	       (link->has_linkinfo &&
+		strcmp(filter->slave ? link->slave_kind : link->kind, filter->kind) == 0);
 }
 
 /* NAME [netns NS]; returns the index after it, or -1. */

@@ -110,7 +110,15 @@ completes "routedel -n red -4 default dev r: red's" "ra rb rbr0" \
 	routedel -n red -4 default dev r
 
 # List commands.
-completes "linklist: dev and interfaces" "dev lo va vb br0" linklist ''
+completes "linklist: dev, type and interfaces" "dev type lo va vb br0" linklist ''
+completes "addrlist: dev and interfaces" "dev lo va vb br0" addrlist ''
+completes "linklist type: kinds" "veth bridge vxlan macvlan vlan bond dummy vrf bridge_slave bond_slave vrf_slave" \
+	linklist type ''
+completes "linklist type b: kinds with b" "bridge bond bridge_slave bond_slave" linklist type b
+completes "linklist type veth: dev and interfaces" "dev lo va vb br0" linklist type veth ''
+completes "linklist type veth dev: interfaces" "lo va vb br0" linklist type veth dev ''
+completes "linklist va: type" "type" linklist va ''
+completes "linklist dev va type veth: nothing more" "" linklist dev va type veth ''
 completes "addrlist dev: interfaces" "lo va vb br0" addrlist dev ''
 completes "linklist -n red -j dev r: red's" "ra rb rbr0" linklist -n red -j dev r
 completes "addrlist DEV: nothing more" "" addrlist va ''

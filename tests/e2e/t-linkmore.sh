@@ -1,6 +1,6 @@
 # linkset alias, txqueuelen, promisc, arp, multicast, allmulticast, each
-# checked against ip doing the same on a twin device; the listing's
-# protodown, signed qlen and group; bad input refused whole.
+# checked against ip doing the same on a twin device; linklist type KIND;
+# the listing's protodown, signed qlen and group; bad input refused whole.
 . "$(dirname "$0")/lib.sh"
 
 # Twin veth pairs with the same addresses: ip changes a1, linkset b1.
@@ -76,7 +76,7 @@ same "qlen -1, as ip prints it" "linklist b2 | sed 's/^[0-9]*: b2@b1//'" \
 	"ip link list a2 | sed 's/^[0-9]*: a2@a1//'"
 
 # The listing: a group by number, protodown and its reasons (ip 6.1
-# shows those of the low byte only).
+# shows those of the low byte only), kinds.
 ip link set a2 group 7 && ip link set b2 group 7 || fail "setup: group 7"
 bradd br0 && linkset b2 master br0 || fail "setup: br0 and its port b2"
 ip link add mv0 link a1 type macvlan && ip link set mv0 protodown on protodown_reason 3 on ||
@@ -87,6 +87,18 @@ lists "protodown, groups"
 same "addrlist = ip addr list (protodown)" "addrlist" "ip addr list"
 addrlist -j >"$work/t.json"; ip -j addr list >"$work/i.json"
 equal "addrlist -j = ip -j addr list (protodown)" "$work/t.json" "$work/i.json"
+lists "the kernel's filter, a master fetched by name" type veth
+lists "a lower device fetched by name" type macvlan
+lists "bridges" type bridge
+lists "a port's kind" type bridge_slave
+lists "a kind of no device" type veth_slave
+lists "a kind the kernel does not know" type nosuch
+lists "one device of the kind" type veth dev a1
+lists "one device not of the kind" a1 type bridge
+lists "a port, by dev" dev b2 type bridge_slave
+same "nothing of a kind: []" "linklist -j type nosuch" "echo []"
+same "nor of one device not of it: []" "linklist -j type vxlan b1" "echo []"
+expect_error 1 "linklist: nosuch: no such device" linklist type veth nosuch
 
 # Bad input: exit 2, one line naming the word, nothing changed.
 linkset b1 alias kept || fail "setup: alias kept"
@@ -112,6 +124,11 @@ expect_error 2 "linkset: ff:ff:ff:ff:ff:ff: a multicast address (first byte's lo
 	linkset b1 address ff:ff:ff:ff:ff:ff
 expect_error 2 "linkset: 0:0:0:0:0:0: the all-zero address cannot be a device's address" \
 	linkset b1 alias gone address 0:0:0:0:0:0
+expect_error 2 "linklist: type: needs a kind (veth, bridge, bridge_slave, ...)" linklist type
+expect_error 2 'linklist: "": empty kind' linklist type ''
+expect_error 2 "linklist: type: given twice" linklist type veth type bridge
+expect_error 2 "linklist: b2: unexpected word" linklist type veth b1 b2
+expect_error 2 "linklist: dev: needs an interface name" linklist type veth dev
 
 # A late refusal (a bridge into a bridge) after the alias, flags and mtu
 # are done: all put back.

@@ -644,6 +644,29 @@ START_TEST(build_change_flags_join_up_in_the_header)
 }
 END_TEST
 
+/* link_build_dump_kind */
+
+START_TEST(build_dump_kind_nests_the_kind_in_linkinfo)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	const struct nlmsghdr *nlh = link_build_dump_kind(buf, "veth");
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+	struct test_attrs top, linkinfo;
+
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_GETLINK);
+	/* The kernel's strict check wants a bare header in a dump request. */
+	ck_assert_int_eq(ifi->ifi_index, 0);
+	ck_assert_uint_eq(ifi->ifi_flags, 0);
+	ck_assert_uint_eq(ifi->ifi_change, 0);
+	ck_assert_uint_eq(ifi->ifi_type, 0);
+	test_attrs_of_msg(nlh, sizeof(*ifi), &top);
+	ck_assert_int_eq(top.total, 1);
+	test_attrs_of_nest(test_attr_once(&top, IFLA_LINKINFO), &linkinfo);
+	ck_assert_int_eq(linkinfo.total, 1);
+	test_attr_str_is(&linkinfo, IFLA_INFO_KIND, "veth");
+}
+END_TEST
+
 /* link_parse */
 
 static const uint8_t mac[6] = { 0x42, 0x7e, 0xef, 0x1a, 0x89, 0xeb };
@@ -775,19 +798,26 @@ START_TEST(link_parse_reads_link_0)
 }
 END_TEST
 
-START_TEST(link_parse_reads_protodown)
+START_TEST(link_parse_reads_kinds_and_protodown)
 {
 	struct test_msgs msgs = { 0 };
 	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 5);
 	struct nlattr *nest;
 	struct link_info info;
 
+	nest = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "veth");
+	mnl_attr_put_strz(nlh, IFLA_INFO_SLAVE_KIND, "bridge");
+	mnl_attr_nest_end(nlh, nest);
 	mnl_attr_put_u8(nlh, IFLA_PROTO_DOWN, 1);
 	nest = mnl_attr_nest_start(nlh, IFLA_PROTO_DOWN_REASON);
 	mnl_attr_put_u32(nlh, IFLA_PROTO_DOWN_REASON_VALUE, 0x208);
 	mnl_attr_nest_end(nlh, nest);
 	test_msg_end(&msgs, nlh);
 	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert(info.has_linkinfo);
+	ck_assert_str_eq(info.kind, "veth");
+	ck_assert_str_eq(info.slave_kind, "bridge");
 	ck_assert_int_eq(info.has_proto_down, 1);
 	ck_assert_uint_eq(info.proto_down, 1);
 	ck_assert_int_eq(info.has_proto_down_reason, 1);
@@ -795,7 +825,7 @@ START_TEST(link_parse_reads_protodown)
 }
 END_TEST
 
-START_TEST(link_parse_protodown_0_has_no_reason)
+START_TEST(link_parse_without_linkinfo_has_no_kind)
 {
 	struct test_msgs msgs = { 0 };
 	struct nlmsghdr *nlh = start_link(&msgs, RTM_NEWLINK, 1);
@@ -804,6 +834,9 @@ START_TEST(link_parse_protodown_0_has_no_reason)
 	mnl_attr_put_u8(nlh, IFLA_PROTO_DOWN, 0);
 	test_msg_end(&msgs, nlh);
 	ck_assert_int_eq(link_parse(nlh, &info), 0);
+	ck_assert(!info.has_linkinfo);
+	ck_assert_str_eq(info.kind, "");
+	ck_assert_str_eq(info.slave_kind, "");
 	ck_assert_int_eq(info.has_proto_down, 1);
 	ck_assert_uint_eq(info.proto_down, 0);
 	ck_assert_int_eq(info.has_proto_down_reason, 0);
@@ -1091,6 +1124,65 @@ START_TEST(kinds_that_take_ports)
 }
 END_TEST
 
+/* link_filter_match */
+
+static struct link_info kind_info(const char *name, bool linkinfo, const char *kind,
+				  const char *slave_kind)
+{
+	struct link_info link;
+
+	memset(&link, 0, sizeof(link));
+	snprintf(link.name, sizeof(link.name), "%s", name);
+	link.has_linkinfo = linkinfo;
+	snprintf(link.kind, sizeof(link.kind), "%s", kind);
+	snprintf(link.slave_kind, sizeof(link.slave_kind), "%s", slave_kind);
+	return link;
+}
+
+START_TEST(filter_matches_the_kind)
+{
+	struct link_filter filter = { .has_kind = true, .kind = "veth" };
+	struct link_info veth = kind_info("v1", true, "veth", "bridge");
+	struct link_info bridge = kind_info("br0", true, "bridge", "");
+
+	ck_assert(link_filter_match(&filter, &veth));
+	ck_assert(!link_filter_match(&filter, &bridge));
+	filter.slave = true;
+	snprintf(filter.kind, sizeof(filter.kind), "bridge");
+	ck_assert(link_filter_match(&filter, &veth));
+	ck_assert(!link_filter_match(&filter, &bridge));
+}
+END_TEST
+
+START_TEST(filter_of_a_kind_wants_linkinfo)
+{
+	/* ip: "type _slave" is every device with a kind and no master's. */
+	struct link_filter filter = { .has_kind = true, .slave = true, .kind = "" };
+	struct link_info lo = kind_info("lo", false, "", "");
+	struct link_info bridge = kind_info("br0", true, "bridge", "");
+
+	ck_assert(!link_filter_match(&filter, &lo));
+	ck_assert(link_filter_match(&filter, &bridge));
+}
+END_TEST
+
+START_TEST(filter_of_dev_and_kind_wants_both)
+{
+	struct link_filter filter = { .dev = "v1", .has_kind = true, .kind = "veth" };
+	struct link_info v1 = kind_info("v1", true, "veth", "");
+	struct link_info v2 = kind_info("v2", true, "veth", "");
+	struct link_info none = kind_info("v1", true, "vlan", "");
+
+	ck_assert(link_filter_match(&filter, &v1));
+	ck_assert(!link_filter_match(&filter, &v2));
+	ck_assert(!link_filter_match(&filter, &none));
+	filter.has_kind = false;
+	ck_assert(link_filter_match(&filter, &none));
+	filter.dev = NULL;
+	ck_assert(link_filter_match(&filter, &v2));
+}
+END_TEST
+
 Suite *link_suite(void)
 {
 	Suite *suite = suite_create("link");
@@ -1158,6 +1250,7 @@ Suite *link_suite(void)
 	tcase_add_test(change, build_change_without_alias_or_txqlen_has_neither);
 	tcase_add_test(change, build_change_puts_txqlen);
 	tcase_add_test(change, build_change_flags_join_up_in_the_header);
+	tcase_add_test(change, build_dump_kind_nests_the_kind_in_linkinfo);
 	suite_add_tcase(suite, change);
 
 	tcase_add_test(parse, link_parse_reads_header_and_attributes);
@@ -1165,8 +1258,8 @@ Suite *link_suite(void)
 	tcase_add_test(parse, link_parse_reads_negative_link_netnsid);
 	tcase_add_test(parse, link_parse_reads_link_0);
 	tcase_add_test(parse, link_parse_keeps_the_altname_list);
-	tcase_add_test(parse, link_parse_reads_protodown);
-	tcase_add_test(parse, link_parse_protodown_0_has_no_reason);
+	tcase_add_test(parse, link_parse_reads_kinds_and_protodown);
+	tcase_add_test(parse, link_parse_without_linkinfo_has_no_kind);
 	tcase_add_test(parse, link_parse_ignores_wrong_size_numbers);
 	tcase_add_test(parse, link_parse_ignores_unterminated_name);
 	tcase_add_test(parse, link_parse_cuts_long_address_to_max);
@@ -1179,6 +1272,9 @@ Suite *link_suite(void)
 	tcase_add_test(find, link_find_index_of_missing_device_is_enodev);
 	tcase_add_test(find, link_find_name_finds_the_device);
 	tcase_add_test(find, link_find_name_matches_whole_names_only);
+	tcase_add_test(find, filter_matches_the_kind);
+	tcase_add_test(find, filter_of_a_kind_wants_linkinfo);
+	tcase_add_test(find, filter_of_dev_and_kind_wants_both);
 	suite_add_tcase(suite, find);
 	return suite;
 }

@@ -1019,6 +1019,76 @@ START_TEST(link_words_refuse_multicast_and_zero_addresses)
 }
 END_TEST
 
+START_TEST(list_words_take_type_and_dev_in_either_order)
+{
+	struct link_filter words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "dev", "v1"), &words, &err), 0);
+	ck_assert(words.has_kind);
+	ck_assert(!words.slave);
+	ck_assert_str_eq(words.kind, "veth");
+	ck_assert_str_eq(words.dev, "v1");
+	ck_assert_int_eq(link_read_list_words(ARGS("v1", "type", "veth"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "v1");
+	ck_assert_str_eq(words.kind, "veth");
+	ck_assert_int_eq(link_read_list_words(ARGS("dev", "type"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "type");
+	ck_assert(!words.has_kind);
+	ck_assert_int_eq(link_read_list_words(0, NULL, &words, &err), 0);
+	ck_assert_ptr_null(words.dev);
+	ck_assert(!words.has_kind);
+}
+END_TEST
+
+START_TEST(list_words_kind_slave_is_the_masters_kind)
+{
+	struct link_filter words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "bridge_slave"), &words, &err), 0);
+	ck_assert(words.slave);
+	ck_assert_str_eq(words.kind, "bridge");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "_slave"), &words, &err), 0);
+	ck_assert(words.slave);
+	ck_assert_str_eq(words.kind, "");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "slave"), &words, &err), 0);
+	ck_assert(!words.slave);
+	ck_assert_str_eq(words.kind, "slave");
+}
+END_TEST
+
+START_TEST(list_words_name_what_is_wrong)
+{
+	struct link_filter words;
+	struct parse_error err;
+	char long_kind[33];
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "type");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", ""), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "empty kind");
+	memset(long_kind, 'k', 32);
+	long_kind[32] = '\0';
+	ck_assert_int_eq(link_read_list_words(ARGS("type", long_kind), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "kind longer than 31 bytes");
+	long_kind[31] = '\0';
+	ck_assert_int_eq(link_read_list_words(ARGS("type", long_kind), &words, &err), 0);
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "type", "veth"), &words,
+					      &err), -1);
+	ck_assert_str_eq(err.word, "type");
+	ck_assert_str_eq(err.reason, "given twice");
+	ck_assert_int_eq(link_read_list_words(ARGS("v1", "v2"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "v2");
+	ck_assert_str_eq(err.reason, "unexpected word");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "dev"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "dev");
+	ck_assert_str_eq(err.reason, "needs an interface name");
+	ck_assert_int_eq(link_read_list_words(ARGS("a b"), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "interface name contains whitespace");
+}
+END_TEST
+
 START_TEST(veth_words_same_name_only_in_two_namespaces)
 {
 	struct veth_req words;
@@ -1056,6 +1126,9 @@ Suite *parse_suite(void)
 	tcase_add_test(words, link_words_txqlen_has_ips_three_spellings);
 	tcase_add_test(words, link_words_on_off_names_a_bad_value);
 	tcase_add_test(words, link_words_refuse_multicast_and_zero_addresses);
+	tcase_add_test(words, list_words_take_type_and_dev_in_either_order);
+	tcase_add_test(words, list_words_kind_slave_is_the_masters_kind);
+	tcase_add_test(words, list_words_name_what_is_wrong);
 	tcase_add_test(words, route_words_refuse_a_keyword_twice);
 	tcase_add_test(words, addr_words_refuse_dev_twice);
 	tcase_add_test(words, veth_words_refuse_netns_twice);
