@@ -1,5 +1,6 @@
 /* linkset: ip link set [dev] DEV up|down|netns NS|master BR|nomaster|
- * mtu N|name NEW|address MAC ... */
+ * mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|promisc on|off|
+ * arp on|off|multicast on|off|allmulticast on|off ... */
 #include "cli.h"
 #include "commands.h"
 #include "link.h"
@@ -30,7 +31,8 @@ int linkset_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
 		"[-n NS] [dev] DEV "
-		"{up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...",
+		"{up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|"
+		"alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}...",
 		CLI_NETNS, NULL, linkset,
 	};
 

@@ -167,12 +167,18 @@ _tinyip_link()
             done
             _tinyip_devs bridge
             ;;
-        mtu | name | address) ;;
+        promisc | arp | multicast | allmulticast) _tinyip_reply on off ;;
+        mtu | name | address | alias | txqueuelen | txqlen | qlen) ;;
         *) # a keyword with a value is given once; up/down, master/nomaster: the last counts
             local key given=" ${args[*]:i:n-i} " keys=()
-            for key in up down netns master nomaster mtu name address; do
+            for key in up down netns master nomaster mtu name address alias txqueuelen \
+                promisc arp multicast allmulticast; do
                 case $key in
-                netns | mtu | name | address) [[ $given == *" $key "* ]] && continue ;;
+                up | down | master | nomaster) ;;
+                txqueuelen) # or txqlen, or qlen
+                    [[ $given == *" txqueuelen "* || $given == *" txqlen "* ||
+                        $given == *" qlen "* ]] && continue ;;
+                *) [[ $given == *" $key "* ]] && continue ;;
                 esac
                 keys+=("$key")
             done
@@ -239,7 +245,8 @@ _tinyip_addr_route()
     return 0
 }
 
-# nslist, routelist [table T], linklist|addrlist [[dev] DEV]
+# nslist, routelist [table T], addrlist [[dev] DEV],
+# linklist [type KIND] [[dev] DEV] (either first)
 _tinyip_list()
 {
     local cur prev cmd ns args
@@ -252,10 +259,27 @@ _tinyip_list()
         return 0
     fi
     case $cmd in linklist | addrlist) ;; *) return 0 ;; esac
-    case ${#args[@]} in
-    0) _tinyip_reply dev; _tinyip_devs ;;
-    1) [[ ${args[0]} == dev ]] && _tinyip_devs ;;
-    esac
+    local i n=${#args[@]} dev=0 type=0
+    if [[ $cmd == linklist && $prev == type ]]; then
+        _tinyip_reply veth bridge vxlan macvlan vlan bond dummy vrf \
+            bridge_slave bond_slave vrf_slave
+        return 0
+    fi
+    [[ $prev == dev ]] && { _tinyip_devs; return 0; }
+    for ((i = 0; i < n; i++)); do
+        if [[ $cmd == linklist && ${args[i]} == type ]]; then
+            type=1 && ((i++))
+        else
+            dev=1 && [[ ${args[i]} == dev ]] && ((i++))
+        fi
+    done
+    if ((dev)); then
+        [[ $cmd == linklist ]] && ! ((type)) && _tinyip_reply type
+        return 0
+    fi
+    _tinyip_reply dev
+    [[ $cmd == linklist ]] && ! ((type)) && _tinyip_reply type
+    _tinyip_devs
     return 0
 }
 

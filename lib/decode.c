@@ -502,6 +502,25 @@ static void show_ip(FILE *out, int family, const uint8_t *bytes, size_t len)
 static void attrs_of(struct reading *r, enum set set, const uint8_t *at, size_t len,
 		     int indent, int depth);
 
+/* " (UP,PROMISC)": the IFF_* names of BITS, and then MORE (may be
+ * NULL) after "; ", or nothing when neither. */
+static void link_flag_names(FILE *out, unsigned int bits, const char *more)
+{
+	const struct name_table *table = &names_link_flags;
+	const char *sep = " (";
+
+	for (size_t i = 0; i < table->count; i++) {
+		if (!(bits & table->values[i]))
+			continue;
+		fprintf(out, "%s%s", sep, name_at(table, i));
+		sep = ",";
+	}
+	if (more)
+		fprintf(out, "%s%s", sep[0] == ',' ? "; " : sep, more);
+	if (more || sep[0] == ',')
+		fputc(')', out);
+}
+
 /* An ifinfomsg: the head of a link message, or of a veth's peer. */
 static void link_header(struct reading *r, const uint8_t *at, size_t len, int indent)
 {
@@ -525,12 +544,14 @@ static void link_header(struct reading *r, const uint8_t *at, size_t len, int in
 	else
 		fprintf(r->d->out, ", type %u (%s)", ifi.ifi_type, type ? type : "?");
 	fprintf(r->d->out, ", flags 0x%x", ifi.ifi_flags);
-	if (ifi.ifi_flags & IFF_UP)
-		fputs(" (UP)", r->d->out);
-	fprintf(r->d->out, ", change 0x%x%s\n", ifi.ifi_change,
-		!r->request || r->msg_type != RTM_NEWLINK ? ""
-		: ifi.ifi_change & IFF_UP ? " (up or down, as flags say)"
-		: " (up or down left as it is)");
+	link_flag_names(r->d->out, ifi.ifi_flags, NULL);
+	fprintf(r->d->out, ", change 0x%x", ifi.ifi_change);
+	/* A request's change says which of the flags count. */
+	if (r->request && r->msg_type == RTM_NEWLINK)
+		link_flag_names(r->d->out, ifi.ifi_change & ~IFF_UP,
+				ifi.ifi_change & IFF_UP ? "up or down, as flags say"
+				: "up or down left as it is");
+	fputc('\n', r->d->out);
 }
 
 static void address_header(struct reading *r, const uint8_t *at, size_t len)
@@ -660,14 +681,14 @@ static void value(struct reading *r, const struct attr_desc *desc, const uint8_t
 		memcpy(&u32, p, 4);
 	switch (desc->form) {
 	case F_STR:
-		if (len == 0 || !memchr(p, '\0', len)) {
-			fprintf(out, "%zu bytes, not a string", len);
-			break;
-		}
+		/* With its NUL, or without, its length ending it (ip sends
+		 * IFLA_IFALIAS so, and an empty one to clear it). */
 		fputc('"', out);
-		for (const uint8_t *c = p; *c; c++)
+		for (const uint8_t *c = p; c < p + len && *c; c++)
 			fprintf(out, *c >= 0x20 && *c < 0x7f && *c != '"' ? "%c" : "\\x%02x", *c);
 		fputc('"', out);
+		if (!memchr(p, '\0', len))
+			fprintf(out, " (%zu bytes, no NUL)", len);
 		break;
 	case F_U8:
 	case F_OPERSTATE:

@@ -6,15 +6,18 @@
 #include <string.h>
 #include <unistd.h>
 #include <net/if.h>
-#include <net/if_arp.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
+#include <linux/if.h>	/* after <net/if.h>, which it then leaves be */
 
 #include "explain.h"
 #include "link.h"
 #include "netns.h"
+
+/* The flags linkset's on|off keywords set, and its undo puts back. */
+#define LINK_SET_FLAGS (IFF_PROMISC | IFF_NOARP | IFF_MULTICAST | IFF_ALLMULTI)
 
 static struct nlmsghdr *link_put_header(void *buf, uint16_t type, uint16_t flags)
 {
@@ -110,9 +113,11 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 		mnl_attr_put_strz(nlh, IFLA_IFNAME, change->dev);
 	if (change->index > 0 && change->new_name)
 		mnl_attr_put_strz(nlh, IFLA_IFNAME, change->new_name);
+	ifi->ifi_change = change->flag_mask;
+	ifi->ifi_flags = change->flag_values;
 	if (change->updown != LINK_UPDOWN_KEEP) {
-		ifi->ifi_change = IFF_UP;
-		ifi->ifi_flags = change->updown == LINK_UP ? IFF_UP : 0;
+		ifi->ifi_change |= IFF_UP;
+		ifi->ifi_flags |= change->updown == LINK_UP ? IFF_UP : 0;
 	}
 	if (change->netns_fd >= 0)
 		mnl_attr_put_u32(nlh, IFLA_NET_NS_FD, (uint32_t)change->netns_fd);
@@ -124,6 +129,11 @@ struct nlmsghdr *link_build_change(void *buf, const struct link_change *change)
 		mnl_attr_put_u32(nlh, IFLA_MASTER, change->master_index);
 	if (change->address_len)
 		mnl_attr_put(nlh, IFLA_ADDRESS, change->address_len, change->address);
+	/* The text without its NUL, as ip sends it; none clears the alias. */
+	if (change->alias)
+		mnl_attr_put(nlh, IFLA_IFALIAS, strlen(change->alias), change->alias);
+	if (change->has_txqlen)
+		mnl_attr_put_u32(nlh, IFLA_TXQLEN, change->txqlen);
 	return nlh;
 }
 
@@ -158,20 +168,27 @@ struct link_query {
 	const char *name;	/* NULL: by INDEX */
 	int index;
 	struct link_info info;	/* index, kind and the numbers; no pointers */
+	char alias[IFALIASZ];	/* its alias, copied; "": none */
 };
+
+int link_fetch_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	ifi->ifi_index = index;
+	return rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, NULL);
+}
 
 /* The device of INDEX, into LINK (its message kept in MSGS). */
 static int link_get_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs,
 			  struct link_info *link)
 {
-	char buf[RTNL_REQUEST_SIZE];
-	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
 	int ret;
 
-	ifi->ifi_index = index;
 	msgs->len = 0;
-	ret = rtnl_talk(rt, nlh, rtnl_msgs_append, msgs, NULL);
+	ret = link_fetch_index(rt, index, msgs);
 	return ret < 0 ? ret : link_find_index(msgs, index, link);
 }
 
@@ -186,6 +203,8 @@ static int query_link(void *data)
 		return ret;
 	ret = query->name ? link_get(&rt, query->name, &msgs, &query->info, NULL)
 			  : link_get_index(&rt, query->index, &msgs, &query->info);
+	snprintf(query->alias, sizeof(query->alias), "%s",
+		 ret == 0 && query->info.alias ? query->info.alias : "");
 	query->info.altnames = NULL;
 	query->info.alias = NULL;
 	rtnl_msgs_free(&msgs);
@@ -263,10 +282,13 @@ static int change_done(const struct link_change *change)
 		return ret;
 	return (change->updown != LINK_UP || (link->flags & IFF_UP)) &&
 	       (change->updown != LINK_DOWN || !(link->flags & IFF_UP)) &&
+	       (link->flags & change->flag_mask) == change->flag_values &&
 	       (!change->has_mtu || link->mtu == change->mtu) &&
 	       (!change->has_master || link->master == change->master_index) &&
 	       (!change->address_len || (link->address_len == change->address_len &&
-		memcmp(link->address, change->address, change->address_len) == 0));
+		memcmp(link->address, change->address, change->address_len) == 0)) &&
+	       (!change->alias || strcmp(query.alias, change->alias) == 0) &&
+	       (!change->has_txqlen || link->txqlen == change->txqlen);
 }
 
 /* How many things CHANGE does: with two or more, a late refusal by the
@@ -275,13 +297,14 @@ static int change_effects(const struct link_change *change)
 {
 	return (change->updown != LINK_UPDOWN_KEEP) + (change->netns != NULL) +
 	       change->has_master + change->has_mtu + (change->new_name != NULL) +
-	       (change->address_len > 0);
+	       (change->address_len > 0) + (change->alias != NULL) + change->has_txqlen +
+	       __builtin_popcount(change->flag_mask);
 }
 
 /* The device as it was before CHANGE, to put back what a late refusal
  * left done. */
 struct undo {
-	struct link_info before;	/* here, before the change */
+	struct link_query before;	/* here, before the change */
 	bool taken_there;	/* its end name was taken where it goes */
 };
 
@@ -292,7 +315,7 @@ static int undo_note(const struct link_change *change, struct undo *undo)
 
 	if (ret < 0)
 		return ret;
-	undo->before = query.info;
+	undo->before = query;
 	undo->taken_there = false;
 	if (change->netns_fd >= 0 || change->netns_pid > 0) {
 		struct link_query there = { .name = change->new_name ? change->new_name
@@ -306,12 +329,14 @@ static int undo_note(const struct link_change *change, struct undo *undo)
 /* The message that puts back what differs now (NOW, in the namespace it
  * is in) from BEFORE: NULL when nothing does. HOME_FD: here, when it
  * must come back. */
-static struct nlmsghdr *undo_build(void *buf, const struct link_info *before,
-				   const struct link_info *now, int home_fd)
+static struct nlmsghdr *undo_build(void *buf, const struct link_query *before_query,
+				   const struct link_query *now_query, int home_fd)
 {
+	const struct link_info *before = &before_query->info, *now = &now_query->info;
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
-	bool any = home_fd >= 0;
+	unsigned int flags = (now->flags ^ before->flags) & LINK_SET_FLAGS;
+	bool any = home_fd >= 0 || flags;
 
 	ifi->ifi_index = now->index;
 	if (home_fd >= 0)
@@ -323,10 +348,11 @@ static struct nlmsghdr *undo_build(void *buf, const struct link_info *before,
 	/* A move takes the device down: back home, it is put up again if it
 	 * was. */
 	if (home_fd >= 0 || ((now->flags ^ before->flags) & IFF_UP)) {
-		ifi->ifi_change = IFF_UP;
-		ifi->ifi_flags = before->flags & IFF_UP;
+		flags |= IFF_UP;
 		any = true;
 	}
+	ifi->ifi_change = flags;
+	ifi->ifi_flags = before->flags & flags;
 	if (now->mtu != before->mtu) {
 		mnl_attr_put_u32(nlh, IFLA_MTU, before->mtu);
 		any = true;
@@ -339,6 +365,14 @@ static struct nlmsghdr *undo_build(void *buf, const struct link_info *before,
 	/* Back home, the old master's index means it again. */
 	if (home_fd >= 0 ? before->master != 0 : now->master != before->master) {
 		mnl_attr_put_u32(nlh, IFLA_MASTER, before->master);
+		any = true;
+	}
+	if (strcmp(now_query->alias, before_query->alias) != 0) {
+		mnl_attr_put(nlh, IFLA_IFALIAS, strlen(before_query->alias), before_query->alias);
+		any = true;
+	}
+	if (now->txqlen != before->txqlen) {
+		mnl_attr_put_u32(nlh, IFLA_TXQLEN, before->txqlen);
 		any = true;
 	}
 	return any ? nlh : NULL;
@@ -367,7 +401,7 @@ static int undo_change(const struct link_change *change, const struct undo *undo
 {
 	char buf[RTNL_REQUEST_SIZE];
 	struct link_query there = { .name = change->new_name ? change->new_name : change->dev };
-	struct link_query here = { .name = NULL, .index = undo->before.index };
+	struct link_query here = { .name = NULL, .index = undo->before.info.index };
 	bool moved = (change->netns_fd >= 0 || change->netns_pid > 0) && !undo->taken_there &&
 		     netns_run_in(change->netns_fd, query_link, &there) == 0;
 	struct undo_send send;
@@ -377,7 +411,7 @@ static int undo_change(const struct link_change *change, const struct undo *undo
 		home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 		if (home < 0)
 			return -errno;
-		send.nlh = undo_build(buf, &undo->before, &there.info, home);
+		send.nlh = undo_build(buf, &undo->before, &there, home);
 		ret = netns_run_in(change->netns_fd, send_undo, &send);
 		close(home);
 		return ret;
@@ -387,7 +421,7 @@ static int undo_change(const struct link_change *change, const struct undo *undo
 		return ret;
 	/* The kernel renames no device that is up: down first, and the
 	 * message after it brings it up again if it was. */
-	if (strcmp(here.info.name, undo->before.name) != 0 && (here.info.flags & IFF_UP)) {
+	if (strcmp(here.info.name, undo->before.info.name) != 0 && (here.info.flags & IFF_UP)) {
 		struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK, 0);
 		struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
 
@@ -398,7 +432,7 @@ static int undo_change(const struct link_change *change, const struct undo *undo
 			return ret;
 		here.info.flags &= ~IFF_UP;
 	}
-	send.nlh = undo_build(buf, &undo->before, &here.info, -1);
+	send.nlh = undo_build(buf, &undo->before, &here, -1);
 	return send.nlh ? send_undo(&send) : 0;
 }
 
@@ -451,6 +485,24 @@ int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err)
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
 
 	return rtnl_dump(rt, nlh, links, err);
+}
+
+struct nlmsghdr *link_build_dump_kind(void *buf, const char *kind)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
+	struct nlattr *linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, kind);
+	mnl_attr_nest_end(nlh, linkinfo);
+	return nlh;
+}
+
+int link_dump_kind(struct rtnl *rt, const char *kind, struct rtnl_msgs *links,
+		   struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	return rtnl_dump(rt, link_build_dump_kind(buf, kind), links, err);
 }
 
 int link_peers_of(const struct rtnl_msgs *links, int nsid, int **indexes, size_t *count)
@@ -549,13 +601,8 @@ const char *link_change_refusal(const struct link_info *link,
 	if (change->address_len && change->address_len != link->address_len)
 		return link->address_len == 6 ? "this device's address has 6 bytes"
 					      : "wrong length of address for this device";
-	/* Ethernet wants a unicast address that is not all zeros. */
-	if (change->address_len && link->type == ARPHRD_ETHER) {
-		static const uint8_t zero[LINK_ADDR_MAX];
-		if ((change->address[0] & 1) ||
-		    memcmp(change->address, zero, change->address_len) == 0)
-			return "Cannot assign requested address";
-	}
+	/* A multicast or all-zero address is bad input, refused with the
+	 * words (link_read_change_words). */
 	return NULL;
 }
 
@@ -582,6 +629,20 @@ static int linkinfo_attr(const struct nlattr *attr, void *data)
 
 	if (mnl_attr_get_type(attr) == IFLA_INFO_KIND)
 		copy_string(attr, info->kind, sizeof(info->kind));
+	else if (mnl_attr_get_type(attr) == IFLA_INFO_SLAVE_KIND)
+		copy_string(attr, info->slave_kind, sizeof(info->slave_kind));
+	return MNL_CB_OK;
+}
+
+static int proto_down_reason_attr(const struct nlattr *attr, void *data)
+{
+	struct link_info *info = data;
+
+	if (mnl_attr_get_type(attr) == IFLA_PROTO_DOWN_REASON_VALUE &&
+	    mnl_attr_validate(attr, MNL_TYPE_U32) == 0) {
+		info->proto_down_reason = mnl_attr_get_u32(attr);
+		info->has_proto_down_reason = 1;
+	}
 	return MNL_CB_OK;
 }
 
@@ -614,17 +675,25 @@ static int link_attr(const struct nlattr *attr, void *data)
 			info->alias = mnl_attr_get_str(attr);
 		return MNL_CB_OK;
 	case IFLA_LINKINFO:
+		info->has_linkinfo = true;
 		mnl_attr_parse_nested(attr, linkinfo_attr, info);
+		return MNL_CB_OK;
+	case IFLA_PROTO_DOWN_REASON:
+		mnl_attr_parse_nested(attr, proto_down_reason_attr, info);
 		return MNL_CB_OK;
 	case IFLA_OPERSTATE:
 	case IFLA_LINKMODE:
+	case IFLA_PROTO_DOWN:
 		if (mnl_attr_validate(attr, MNL_TYPE_U8) < 0)
 			return MNL_CB_OK;
 		if (type == IFLA_OPERSTATE) {
 			info->operstate = mnl_attr_get_u8(attr);
-		} else {
+		} else if (type == IFLA_LINKMODE) {
 			info->linkmode = mnl_attr_get_u8(attr);
 			info->has_linkmode = 1;
+		} else {
+			info->proto_down = mnl_attr_get_u8(attr);
+			info->has_proto_down = 1;
 		}
 		return MNL_CB_OK;
 	default:
@@ -713,12 +782,70 @@ int link_find_name(const struct rtnl_msgs *links, const char *name,
 	return link_find(links, 0, name, info);
 }
 
+/* The keywords that turn a flag on or off, and the bit each sets. */
+static const struct {
+	const char *word;
+	unsigned int flag;
+	bool inverted;		/* on clears the bit */
+} on_off_keywords[] = {
+	{ "promisc", IFF_PROMISC, false },
+	{ "arp", IFF_NOARP, true },
+	{ "multicast", IFF_MULTICAST, false },
+	{ "allmulticast", IFF_ALLMULTI, false },
+};
+
+/* KEYWORD on|off at ARGV[*I], if WORD is one: 1 with the bit noted in
+ * OUT, 0 when WORD is none of them, or -1 with ERR filled. */
+static int read_on_off(int argc, char *const *argv, int *i, struct link_change *out,
+		       struct parse_error *err)
+{
+	const char *word = argv[*i], *value;
+
+	for (size_t k = 0; k < sizeof(on_off_keywords) / sizeof(on_off_keywords[0]); k++) {
+		unsigned int flag = on_off_keywords[k].flag;
+		bool on;
+
+		if (strcmp(word, on_off_keywords[k].word) != 0)
+			continue;
+		if (out->flag_mask & flag)
+			return parse_twice(err, word);
+		if (!(value = parse_next(argc, argv, i)))
+			return parse_fail(err, word, "needs on or off");
+		if (strcmp(value, "on") != 0 && strcmp(value, "off") != 0)
+			return parse_fail(err, value, "not on or off");
+		on = strcmp(value, "on") == 0;
+		out->flag_mask |= flag;
+		if (on != on_off_keywords[k].inverted)
+			out->flag_values |= flag;
+		return 1;
+	}
+	return 0;
+}
+
+/* What no device takes as its own address, whatever its kind: an IEEE
+ * 802 (6-byte) address that is multicast, or all zeros. Refused here,
+ * as bad input; the kernel would answer "Cannot assign requested
+ * address". */
+static const char *address_refusal(const uint8_t *address, unsigned int len)
+{
+	static const uint8_t zero[6];
+
+	if (len != 6)
+		return NULL;
+	if (address[0] & 1)
+		return "a multicast address (first byte's lowest bit set) cannot be a "
+		       "device's address";
+	if (memcmp(address, zero, len) == 0)
+		return "the all-zero address cannot be a device's address";
+	return NULL;
+}
+
 int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			   struct parse_error *err)
 {
-	unsigned long mtu;
+	unsigned long number;
 	const char *bad;
-	int i = 0;
+	int i = 0, flag;
 
 	memset(out, 0, sizeof(*out));
 	out->netns_fd = -1;
@@ -764,10 +891,10 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a number");
-			if ((bad = parse_uint(value, 0x7fffffff, &mtu)))
+			if ((bad = parse_uint(value, 0x7fffffff, &number)))
 				return parse_fail(err, value, bad);
 			out->has_mtu = true;
-			out->mtu = (uint32_t)mtu;
+			out->mtu = (uint32_t)number;
 		} else if (strcmp(word, "name") == 0) {
 			if (out->new_name)
 				return parse_twice(err, word);
@@ -782,14 +909,88 @@ int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a link-layer address");
 			if ((bad = parse_mac(value, out->address, sizeof(out->address),
-					     &out->address_len)))
+					     &out->address_len)) ||
+			    (bad = address_refusal(out->address, out->address_len)))
 				return parse_fail(err, value, bad);
+		} else if (strcmp(word, "alias") == 0) {
+			if (out->alias)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a text (\"\" clears it)");
+			if (strlen(value) >= IFALIASZ)
+				return parse_fail(err, value, "alias longer than 255 bytes");
+			out->alias = value;
+		} else if (strcmp(word, "txqueuelen") == 0 || strcmp(word, "txqlen") == 0 ||
+			   strcmp(word, "qlen") == 0) {
+			if (out->has_txqlen)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a number");
+			if ((bad = parse_uint(value, UINT32_MAX, &number)))
+				return parse_fail(err, value, bad);
+			out->has_txqlen = true;
+			out->txqlen = (uint32_t)number;
+		} else if ((flag = read_on_off(argc, argv, &i, out, err)) != 0) {
+			if (flag < 0)
+				return -1;
 		} else {
 			return parse_fail(err, word, "unknown keyword (up, down, netns, "
-				    "master, nomaster, mtu, name, address)");
+				    "master, nomaster, mtu, name, address, alias, txqueuelen, "
+				    "promisc, arp, multicast, allmulticast)");
 		}
 	}
 	return 0;
+}
+
+int link_read_list_words(int argc, char *const *argv, struct link_filter *out,
+			 struct parse_error *err)
+{
+	static const char suffix[] = "_slave";
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < argc; i++) {
+		const char *word = argv[i], *value;
+		size_t len;
+
+		if (strcmp(word, "type") == 0) {
+			if (out->has_kind)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a kind (veth, bridge, "
+						  "bridge_slave, ...)");
+			len = strlen(value);
+			if (len == 0)
+				return parse_fail(err, value, "empty kind");
+			if (len >= sizeof(out->kind))
+				return parse_fail(err, value, "kind longer than 31 bytes");
+			/* KIND_slave, as ip reads it: the master's kind. */
+			out->slave = len >= sizeof(suffix) - 1 &&
+				     strcmp(value + len - (sizeof(suffix) - 1), suffix) == 0;
+			if (out->slave)
+				len -= sizeof(suffix) - 1;
+			memcpy(out->kind, value, len);
+			out->kind[len] = '\0';
+			out->has_kind = true;
+			continue;
+		}
+		if (out->dev)
+			return parse_fail(err, word, "unexpected word");
+		if (strcmp(word, "dev") == 0 && !(word = parse_next(argc, argv, &i)))
+			return parse_fail(err, "dev", "needs an interface name");
+		if (parse_check_ifname(word, err) < 0)
+			return -1;
+		out->dev = word;
+	}
+	return 0;
+}
+
+bool link_filter_match(const struct link_filter *filter, const struct link_info *link)
+{
+	if (filter->dev && strcmp(link->name, filter->dev) != 0)
+		return false;
+	return !filter->has_kind ||
+	       (link->has_linkinfo &&
+		strcmp(filter->slave ? link->slave_kind : link->kind, filter->kind) == 0);
 }
 
 /* NAME [netns NS]; returns the index after it, or -1. */

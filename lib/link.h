@@ -10,6 +10,8 @@
 #include "rtnl.h"
 
 #define LINK_ADDR_MAX 32
+/* Room for a kind, "bridge", and for a KIND of linklist's type. */
+#define LINK_KIND_SIZE 32
 
 /* A veth pair: NAME [netns NS] peer PEER [netns NS]. The caller opens
  * the namespaces named on the fds (-1: this namespace). */
@@ -42,6 +44,13 @@ struct link_change {
 	const char *new_name;	/* NULL: keep */
 	unsigned int address_len;	/* 0: keep */
 	uint8_t address[LINK_ADDR_MAX];
+	const char *alias;	/* alias TEXT, "" to clear it; NULL: keep */
+	bool has_txqlen;
+	uint32_t txqlen;
+	/* promisc, arp (IFF_NOARP, inverted), multicast, allmulticast: the
+	 * IFF_* bits to change (ifi_change) and their new values (ifi_flags). */
+	unsigned int flag_mask;
+	unsigned int flag_values;
 	/* What link_apply_change finds out before sending. */
 	int index;		/* > 0: find the device by index, so that
 				 * it can be renamed; else by DEV */
@@ -51,7 +60,8 @@ struct link_change {
 };
 
 /* "[dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address
- * MAC}..." into OUT: 0, or -1 with ERR naming the word at fault. */
+ * MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast}
+ * {on|off}}..." into OUT: 0, or -1 with ERR naming the word at fault. */
 int link_read_change_words(int argc, char *const *argv, struct link_change *out,
 			   struct parse_error *err);
 
@@ -61,7 +71,9 @@ struct link_info {
 	unsigned int flags;
 	unsigned short type;	/* ARPHRD_* */
 	char name[IF_NAMESIZE];
-	char kind[16];		/* IFLA_INFO_KIND: "veth", "bridge", or "" */
+	bool has_linkinfo;	/* IFLA_LINKINFO: it has a kind (ip's test) */
+	char kind[LINK_KIND_SIZE];	/* IFLA_INFO_KIND: "veth", "bridge", or "" */
+	char slave_kind[LINK_KIND_SIZE];	/* IFLA_INFO_SLAVE_KIND: its master's */
 	uint32_t mtu;
 	uint32_t min_mtu, max_mtu;	/* 0: not told */
 	char qdisc[32];
@@ -81,6 +93,10 @@ struct link_info {
 	unsigned int broadcast_len;
 	uint8_t perm_address[LINK_ADDR_MAX];
 	unsigned int perm_address_len;
+	int has_proto_down;
+	uint8_t proto_down;	/* IFLA_PROTO_DOWN: 1, held down */
+	int has_proto_down_reason;
+	uint32_t proto_down_reason;	/* IFLA_PROTO_DOWN_REASON_VALUE: bits */
 	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
 	const char *alias;	/* IFLA_IFALIAS, in the message, or NULL */
 };
@@ -106,6 +122,34 @@ int link_apply_change(struct rtnl *rt, struct link_change *change,
 		      struct rtnl_err *err);
 
 int link_dump(struct rtnl *rt, struct rtnl_msgs *links, struct rtnl_err *err);
+
+/* A dump of the devices of KIND only: IFLA_LINKINFO {IFLA_INFO_KIND} in
+ * the request, as ip sends it. A kind the kernel does not know (its
+ * module not loaded) filters nothing: the caller checks each device. */
+struct nlmsghdr *link_build_dump_kind(void *buf, const char *kind);
+int link_dump_kind(struct rtnl *rt, const char *kind, struct rtnl_msgs *links,
+		   struct rtnl_err *err);
+
+/* The device of INDEX, its message added to MSGS: 0, or -errno
+ * (-ENODEV: none). */
+int link_fetch_index(struct rtnl *rt, int index, struct rtnl_msgs *msgs);
+
+/* linklist's words: [type KIND] [[dev] DEV], in either order. */
+struct link_filter {
+	const char *dev;	/* NULL: every device */
+	bool has_kind;
+	bool slave;		/* KIND_slave: the kind of the device's master */
+	char kind[LINK_KIND_SIZE];	/* without "_slave" */
+};
+
+/* The words of linklist into OUT: 0, or -1 with ERR naming the word at
+ * fault. */
+int link_read_list_words(int argc, char *const *argv, struct link_filter *out,
+			 struct parse_error *err);
+
+/* Whether LINK is one FILTER lists: ip's test, a kind in IFLA_LINKINFO
+ * (IFLA_INFO_KIND, or IFLA_INFO_SLAVE_KIND for KIND_slave). */
+bool link_filter_match(const struct link_filter *filter, const struct link_info *link);
 
 /* The dumped devices whose other end (IFLA_LINK_NETNSID) is in the
  * namespace of id NSID: their indexes added to *INDEXES, a growing array

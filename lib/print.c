@@ -70,10 +70,16 @@ void print_link_flags(struct show *show, unsigned int flags, bool lower_down)
 		show_string(show, NULL, "%s", name_at(table, i));
 		flags &= ~table->values[i];
 	}
-	if (flags)
-		show_text(show, "%x", flags);
+	/* Bits with no name, in hex: in JSON too, a string of the array. */
+	if (flags) {
+		char hex[TEXT_SIZE];
+
+		snprintf(hex, sizeof(hex), "%x", flags);
+		show_string(show, NULL, "%s", hex);
+	}
+	/* ip writes ",M-DOWN" even when nothing came before it. */
 	if (lower_down)
-		show_string(show, NULL, "%s", "M-DOWN");
+		show_string(show, NULL, show->items ? "%s" : ",%s", "M-DOWN");
 	show_array_close(show, "> ");
 }
 
@@ -85,8 +91,13 @@ static bool show_lower_json(struct show *show, const struct snapshot *snap,
 	const struct link_info *lower;
 	char text[TEXT_SIZE];
 
-	if (!link->has_link || !link->link)
+	if (!link->has_link)
 		return false;
+	/* "@NONE" in text. */
+	if (!link->link) {
+		show_json_null(show, "link");
+		return false;
+	}
 	if (link->has_link_netnsid) {
 		show_json_uint(show, "link_index", link->link);
 		return false;
@@ -123,6 +134,31 @@ static void show_peer_netns(struct show *show, const struct snapshot *snap,
 		show_text(show, " link-netns %s", name);
 	else
 		show_text(show, " link-netnsid %d", link->link_netnsid);
+}
+
+/* " protodown on " then "protodown_reason <BIT,...>", as ip 6.1 prints
+ * them, oddities kept: the reasons only on a device with a broadcast
+ * address (ip looks for the reason at IFLA_BROADCAST's place in the
+ * link's attributes) and only those of the low byte (ip reads the u32 as
+ * a u8, a little-endian host's low byte); each by its number, as ip
+ * names them without a protodown_reasons.d file. */
+static void show_proto_down(struct show *show, const struct link_info *link)
+{
+	unsigned int reason = link->proto_down_reason & 0xff;
+	char text[TEXT_SIZE];
+
+	if (link->proto_down)
+		show_flag(show, "proto_down", " protodown on ");
+	if (!link->has_proto_down_reason || !link->broadcast_len || !reason)
+		return;
+	show_array_open(show, "proto_down_reason", "protodown_reason <", ",");
+	for (unsigned int bit = 0; reason; bit++, reason >>= 1) {
+		if (!(reason & 1))
+			continue;
+		snprintf(text, sizeof(text), "%u", bit);
+		show_string(show, NULL, "%s", text);
+	}
+	show_array_close(show, ">");
 }
 
 static void show_altnames(struct show *show, const struct nlattr *list)
@@ -173,10 +209,12 @@ void print_link(struct show *show, const struct snapshot *snap,
 			show_json_uint(show, "linkmode_index", link->linkmode);
 		}
 	}
-	show_string(show, "group", "group %s ",
-		    link->group ? or_number(NULL, link->group, text) : "default");
+	/* Group 0 by the name iproute2's group file gives it; the others by
+	 * number, signed, as ip prints them. */
+	snprintf(text, sizeof(text), "%d", (int32_t)link->group);
+	show_string(show, "group", "group %s ", link->group ? text : "default");
 	if (link->txqlen)
-		show_uint(show, "txqlen", "qlen %u", link->txqlen);
+		show_int(show, "txqlen", "qlen %d", link->txqlen);
 	show_text(show, "\n");
 
 	if (!type) {
@@ -202,6 +240,8 @@ void print_link(struct show *show, const struct snapshot *snap,
 				    link->perm_address_len, text));
 	if (link->has_link_netnsid)
 		show_peer_netns(show, snap, link);
+	if (link->has_proto_down)
+		show_proto_down(show, link);
 	/* As ip link shows it; ip addr does not. */
 	if (with_mode && link->alias)
 		show_string(show, "ifalias", "\n    alias %s", link->alias);

@@ -135,3 +135,9 @@ void show_json_bool(struct show *show, const char *key, bool value)
 	if (show->json)
 		json_bool(&show->writer, key, value);
 }
+
+void show_json_null(struct show *show, const char *key)
+{
+	if (show->json)
+		json_null(&show->writer, key);
+}

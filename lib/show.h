@@ -65,5 +65,6 @@ void show_json_string(struct show *show, const char *key, const char *value);
 void show_json_uint(struct show *show, const char *key, unsigned long long value);
 void show_json_int(struct show *show, const char *key, long long value);
 void show_json_bool(struct show *show, const char *key, bool value);
+void show_json_null(struct show *show, const char *key);
 
 #endif

@@ -159,6 +159,57 @@ int snapshot_fetch_links(struct rtnl *rt, struct snapshot *snap, struct rtnl_err
 	return ret < 0 ? ret : snapshot_read_links(snap, &snap->link_msgs);
 }
 
+/* The devices the links name as master or lower device that a dump of
+ * one kind left out, fetched one by one (as ip fetches a name it has not
+ * seen), so that they print by name. Names are a help: a device gone
+ * meanwhile, or a lost answer, leaves its number. */
+static int fetch_named(struct rtnl *rt, struct snapshot *snap)
+{
+	uint32_t *asked = NULL;	/* the indexes fetched, or tried */
+	size_t count = 0;
+	int ret = 0;
+
+	for (size_t i = 0; ret == 0 && i < snap->link_count * 2; i++) {
+		const struct link_info *link = &snap->links[i / 2];
+		uint32_t index = i % 2 ? link->master : link->has_link_netnsid ? 0 : link->link;
+		uint32_t *grown;
+		size_t k;
+
+		for (k = 0; k < count && asked[k] != index; k++)
+			;
+		if (!index || k < count || snapshot_link(snap, (int)index))
+			continue;
+		grown = realloc(asked, (count + 1) * sizeof(*asked));
+		if (!grown) {
+			ret = -ENOMEM;
+			break;
+		}
+		asked = grown;
+		asked[count++] = index;
+		ret = link_fetch_index(rt, (int)index, &snap->link_msgs);
+		ret = ret == -ENOMEM ? ret : 0;
+	}
+	free(asked);
+	/* Read again: the messages moved as they grew. */
+	return ret == 0 && count ? snapshot_read_links(snap, &snap->link_msgs) : ret;
+}
+
+int snapshot_take_kind(struct rtnl *rt, const char *kind, struct snapshot *snap,
+		       struct rtnl_err *err)
+{
+	int ret;
+
+	memset(snap, 0, sizeof(*snap));
+	ret = link_dump_kind(rt, kind, &snap->link_msgs, err);
+	if (ret == 0)
+		ret = snapshot_read_links(snap, &snap->link_msgs);
+	if (ret == 0)
+		ret = fetch_named(rt, snap);
+	if (ret == 0)
+		ret = snapshot_fetch_nsid_names(rt, snap);
+	return ret;
+}
+
 int snapshot_fetch_addrs(struct rtnl *rt, struct snapshot *snap, struct rtnl_err *err)
 {
 	int ret = addr_dump(rt, AF_UNSPEC, &snap->addr_msgs, err);

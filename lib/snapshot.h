@@ -69,6 +69,13 @@ static inline int snapshot_take(struct rtnl *rt, unsigned int what, int family,
 	return ret;
 }
 
+/* linklist type KIND: the links of KIND (the kernel's filter, which a
+ * kind it does not know leaves open: check each link), and the devices
+ * they name as master or lower device, which the filter left out, then
+ * the nsid names. SNAP is filled from empty, as snapshot_take fills it. */
+int snapshot_take_kind(struct rtnl *rt, const char *kind, struct snapshot *snap,
+		       struct rtnl_err *err);
+
 /* Read the links of MSGS into SNAP, which does not take MSGS: they must
  * outlive it. For messages had otherwise (the unit tests). */
 int snapshot_read_links(struct snapshot *snap, const struct rtnl_msgs *msgs);

@@ -49,14 +49,21 @@ completes "nsexec: a namespace first" "blue red" nsexec ''
 completes "linkset DEV: dev and interfaces" "dev lo va vb br0" linkset ''
 completes "linkset v: va vb" "va vb" linkset v
 completes "linkset dev v: va vb" "va vb" linkset dev v
-completes "linkset DEV: keywords" "up down netns master nomaster mtu name address" \
+keys="alias txqueuelen promisc arp multicast allmulticast"
+completes "linkset DEV: keywords" "up down netns master nomaster mtu name address $keys" \
 	linkset va ''
-completes "linkset dev DEV m: master mtu" "master mtu" linkset dev va m
+completes "linkset dev DEV m: master mtu multicast" "master mtu multicast" linkset dev va m
 completes "linkset DEV up mtu 1400: keywords again, but not mtu (given once)" \
-	"up down netns master nomaster name address" linkset va up mtu 1400 ''
+	"up down netns master nomaster name address $keys" linkset va up mtu 1400 ''
 completes "linkset DEV netns NS name N: neither again" \
-	"up down master nomaster mtu address" linkset va netns ns1 name vc ''
+	"up down master nomaster mtu address $keys" linkset va netns ns1 name vc ''
 completes "linkset DEV mtu: no completion for the number" "" linkset va mtu ''
+completes "linkset DEV alias: no completion for the text" "" linkset va alias ''
+completes "linkset DEV qlen: nor for the queue length" "" linkset va qlen ''
+completes "linkset DEV promisc: on off" "on off" linkset va promisc ''
+completes "linkset DEV allmulticast o: on off" "on off" linkset va allmulticast o
+completes "linkset DEV qlen 5 arp off a: not arp again, nor txqueuelen" "address alias allmulticast" \
+	linkset va qlen 5 arp off a
 completes "linkset DEV master: bridges only" "br0" linkset va master ''
 completes "linkset DEV netns: namespace names" "blue red" linkset va netns ''
 completes "linkdel: interfaces" "lo va vb br0" linkdel ''
@@ -120,7 +127,15 @@ completes "routedel -n red -4 default dev r: red's" "ra rb rbr0" \
 	routedel -n red -4 default dev r
 
 # List commands.
-completes "linklist: dev and interfaces" "dev lo va vb br0" linklist ''
+completes "linklist: dev, type and interfaces" "dev type lo va vb br0" linklist ''
+completes "addrlist: dev and interfaces" "dev lo va vb br0" addrlist ''
+completes "linklist type: kinds" "veth bridge vxlan macvlan vlan bond dummy vrf bridge_slave bond_slave vrf_slave" \
+	linklist type ''
+completes "linklist type b: kinds with b" "bridge bond bridge_slave bond_slave" linklist type b
+completes "linklist type veth: dev and interfaces" "dev lo va vb br0" linklist type veth ''
+completes "linklist type veth dev: interfaces" "lo va vb br0" linklist type veth dev ''
+completes "linklist va: type" "type" linklist va ''
+completes "linklist dev va type veth: nothing more" "" linklist dev va type veth ''
 completes "addrlist dev: interfaces" "lo va vb br0" addrlist dev ''
 completes "linklist -n red -j dev r: red's" "ra rb rbr0" linklist -n red -j dev r
 completes "addrlist DEV: nothing more" "" addrlist va ''

@@ -12,9 +12,9 @@ long256=$(printf 'n%.0s' $(seq 256))
 expect_error 2 "usage: nsadd [-p] NAME..." nsadd
 expect_error 2 "usage: nsdel [-f] [-w] NAME... | -a [-w]" nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
-expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}..." linkset x1
+expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}..." linkset x1
 expect_error 2 "nslist: extra: unexpected word" nslist extra
-expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] [[dev] DEV])" linklist -x
+expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] [type KIND] [[dev] DEV])" linklist -x
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
 expect 0 "-h prints the synopsis" vethadd -h
 has "on stdout" '^usage: vethadd ' cat "$out"
@@ -83,7 +83,7 @@ else fail "names: tinyip and the kernel differ on bytes:$differ"; fi
 linkdel zz0 || fail "cleanup: linkdel zz0"
 
 # Keywords
-expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address)" linkset x1 up sideways
+expect_error 2 "linkset: sideways: unknown keyword (up, down, netns, master, nomaster, mtu, name, address, alias, txqueuelen, promisc, arp, multicast, allmulticast)" linkset x1 up sideways
 expect_error 2 "linkset: netns: needs a namespace name" linkset x1 netns
 expect_error 2 "addradd: dev: needs an interface name" addradd 10.2.0.1/24 dev
 expect_error 2 "addradd: 10.2.0.1/24: needs dev DEV" addradd 10.2.0.1/24
@@ -175,7 +175,7 @@ expect_error 2 "linkset: 02::5e:10:00:01: invalid link-layer address" linkset x1
 expect_error 2 "linkset: 02:00:5e:10:00:01:: invalid link-layer address" linkset x1 address 02:00:5e:10:00:01:
 expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 mtu 99999
 unchanged "a refused mtu changes nothing" linkset x1 up mtu 99999
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 address 01:00:5e:10:00:01
+expect_error 2 "linkset: 01:00:5e:10:00:01: a multicast address (first byte's lowest bit set) cannot be a device's address" linkset x1 address 01:00:5e:10:00:01
 expect_error 1 "linkset: nosuch: no such device" linkset x1 master nosuch
 expect_error 1 "linkset: nosuch: no such device" linkset nosuch name other
 expect_error 1 "linkset: x2: a device with this name already exists" linkset x1 name x2
@@ -204,8 +204,8 @@ expect_error 1 "linkset: x1: mtu greater than device maximum" linkset x1 netns n
 has "x1 stayed here" '^[0-9]+: x1@x2' ip link show x1
 unchanged "a move with a refused mtu changes nothing" linkset x1 netns ns5 up mtu 99999
 expect_error 1 "linkset: x1: mtu less than device minimum" linkset x1 netns ns5 mtu 10
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 01:00:5e:00:00:01
-expect_error 1 "linkset: x1: Cannot assign requested address" linkset x1 netns ns5 address 00:00:00:00:00:00
+expect_error 2 "linkset: 01:00:5e:00:00:01: a multicast address (first byte's lowest bit set) cannot be a device's address" linkset x1 netns ns5 address 01:00:5e:00:00:01
+expect_error 2 "linkset: 00:00:00:00:00:00: the all-zero address cannot be a device's address" linkset x1 netns ns5 address 00:00:00:00:00:00
 expect_error 1 "linkset: x1: this device's address has 6 bytes" linkset x1 netns ns5 address 02:00:5e:00:01
 unchanged "a move with a refused address changes nothing" linkset x1 netns ns5 name moved address 01:00:5e:00:00:01
 has "x1 is still here" '^[0-9]+: x1@x2' ip link show x1
@@ -245,7 +245,7 @@ expect_error 2 'bradd: br\n9: interface name contains whitespace' bradd "$(print
 nl_file="$work/$(printf 'bat\nch')"
 echo 'nsdel nosuch' >"$nl_file"
 expect_error 1 "tinyip: $work/bat\\nch:1: nsdel: nosuch: no such namespace" tinyip -b "$nl_file"
-expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC}...)' \
+expect_error 2 'linkset: -\x02: unknown option (usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}...)' \
 	linkset "$(printf -- '-\002')" up
 nsadd e7ns || fail "setup: nsadd e7ns"
 expect_error 127 'nsexec: "": No such file or directory' nsexec e7ns ""

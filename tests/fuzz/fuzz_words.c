@@ -1,4 +1,4 @@
-/* The keyword lists (addradd, routeadd, linkset, vethadd): whatever the
+/* The keyword lists (addradd, routeadd, linkset, vethadd, linklist): whatever the
  * words, a failure names one of them (or none, for usage) and a success
  * holds only checked names. The input is split into words at newlines. */
 #include <sys/socket.h>
@@ -44,6 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct addr_req addr;
 	struct route_req route;
 	struct link_change link;
+	struct link_filter filter;
 	struct veth_req veth;
 
 	while (argc < MAX_WORDS && word) {
@@ -74,6 +75,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_name(link.new_name);
 		check_netns(link.netns);
 		if (link.address_len > sizeof(link.address))
+			abort();
+		if ((link.alias && strlen(link.alias) > 255) ||
+		    (link.flag_values & ~link.flag_mask))
+			abort();
+	} else {
+		check_error(argc, argv, &err);
+	}
+	if (link_read_list_words(argc, argv, &filter, &err) == 0) {
+		check_name(filter.dev);
+		if (filter.has_kind && !filter.slave && !filter.kind[0])
 			abort();
 	} else {
 		check_error(argc, argv, &err);

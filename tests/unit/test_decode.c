@@ -78,6 +78,36 @@ START_TEST(decode_veth_request_nests_the_peer_as_a_link)
 }
 END_TEST
 
+START_TEST(decode_change_request_names_flags_and_alias)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct link_change change = {
+		.dev = "v1", .netns_fd = -1, .updown = LINK_UP, .alias = "",
+		.flag_mask = IFF_PROMISC | IFF_NOARP, .flag_values = IFF_PROMISC,
+	};
+	struct nlmsghdr *nlh = link_build_change(buf, &change);
+	struct words w;
+	char *text;
+
+	words_start(&w, 1);
+	decode_request(&w.d, nlh, nlh->nlmsg_len);
+	text = words_end(&w);
+	HAS(text, "flags 0x101 (PROMISC,UP), change 0x181 (NOARP,PROMISC; up or down, as flags say)");
+	HAS(text, "IFLA_IFALIAS (20)              \"\" (0 bytes, no NUL)");
+	free(text);
+	change.updown = LINK_UPDOWN_KEEP;
+	change.flag_mask = change.flag_values = 0;
+	change.alias = "up link";
+	nlh = link_build_change(buf, &change);
+	words_start(&w, 1);
+	decode_request(&w.d, nlh, nlh->nlmsg_len);
+	text = words_end(&w);
+	HAS(text, "flags 0x0, change 0x0 (up or down left as it is)");
+	HAS(text, "\"up link\" (7 bytes, no NUL)");
+	free(text);
+}
+END_TEST
+
 START_TEST(decode_address_request_names_the_device)
 {
 	char buf[RTNL_REQUEST_SIZE];
@@ -260,6 +290,7 @@ Suite *decode_suite(void)
 
 	tcase_add_test(requests, decode_veth_request_nests_the_peer_as_a_link);
 	tcase_add_test(requests, decode_address_request_names_the_device);
+	tcase_add_test(requests, decode_change_request_names_flags_and_alias);
 	tcase_add_test(requests, decode_unknown_type_says_so);
 	tcase_add_test(requests, decode_names_types_and_errnos);
 	suite_add_tcase(suite, requests);

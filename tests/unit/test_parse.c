@@ -945,7 +945,9 @@ START_TEST(link_words_refuse_a_keyword_twice)
 {
 	static char *keywords[][2] = {
 		{ "mtu", "1400" }, { "name", "y1" }, { "netns", "ns1" },
-		{ "address", "02:00:00:00:00:01" },
+		{ "address", "02:00:00:00:00:01" }, { "alias", "x" }, { "txqueuelen", "5" },
+		{ "promisc", "on" }, { "arp", "off" }, { "multicast", "on" },
+		{ "allmulticast", "off" },
 	};
 	struct link_change words;
 	struct parse_error err;
@@ -961,6 +963,194 @@ START_TEST(link_words_refuse_a_keyword_twice)
 	ck_assert_int_eq(link_read_change_words(ARGS("x1", "up", "down", "up"), &words,
 					  &err), 0);
 	ck_assert_int_eq(words.updown, LINK_UP);
+}
+END_TEST
+
+START_TEST(link_words_read_alias_txqlen_and_flags)
+{
+	struct link_change words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "alias", "the uplink", "txqueuelen",
+		"500", "promisc", "on", "arp", "off", "multicast", "off", "allmulticast", "on",
+		"up", "mtu", "1400"), &words, &err), 0);
+	ck_assert_str_eq(words.alias, "the uplink");
+	ck_assert(words.has_txqlen);
+	ck_assert_uint_eq(words.txqlen, 500);
+	ck_assert_uint_eq(words.flag_mask, IFF_PROMISC | IFF_NOARP | IFF_MULTICAST | IFF_ALLMULTI);
+	/* arp off sets IFF_NOARP; multicast off clears its bit. */
+	ck_assert_uint_eq(words.flag_values, IFF_PROMISC | IFF_NOARP | IFF_ALLMULTI);
+	ck_assert_int_eq(words.updown, LINK_UP);
+	ck_assert_uint_eq(words.mtu, 1400);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "arp", "on", "promisc", "off"),
+						&words, &err), 0);
+	ck_assert_uint_eq(words.flag_mask, IFF_NOARP | IFF_PROMISC);
+	ck_assert_uint_eq(words.flag_values, 0);
+	ck_assert_ptr_null(words.alias);
+	ck_assert(!words.has_txqlen);
+}
+END_TEST
+
+START_TEST(link_words_empty_alias_clears_it)
+{
+	struct link_change words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "alias", ""), &words, &err), 0);
+	ck_assert_str_eq(words.alias, "");
+}
+END_TEST
+
+START_TEST(link_words_alias_up_to_255_bytes)
+{
+	struct link_change words;
+	struct parse_error err;
+	char text[257];
+
+	memset(text, 'a', 255);
+	text[255] = '\0';
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "alias", text), &words, &err), 0);
+	text[255] = 'a';
+	text[256] = '\0';
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "alias", text), &words, &err), -1);
+	ck_assert_ptr_eq(err.word, text);
+	ck_assert_str_eq(err.reason, "alias longer than 255 bytes");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "alias"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "alias");
+}
+END_TEST
+
+START_TEST(link_words_txqlen_has_ips_three_spellings)
+{
+	static char *spellings[] = { "txqueuelen", "txqlen", "qlen" };
+	struct link_change words;
+	struct parse_error err;
+
+	for (size_t k = 0; k < 3; k++) {
+		ck_assert_int_eq(link_read_change_words(ARGS("x1", spellings[k], "4294967295"),
+							&words, &err), 0);
+		ck_assert_uint_eq(words.txqlen, 4294967295U);
+		ck_assert_int_eq(link_read_change_words(ARGS("x1", spellings[k], "1", "qlen",
+							"2"), &words, &err), -1);
+		ck_assert_str_eq(err.word, "qlen");
+		ck_assert_str_eq(err.reason, "given twice");
+	}
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "txqlen", "4294967296"), &words,
+						&err), -1);
+	ck_assert_str_eq(err.word, "4294967296");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "qlen", "-1"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "-1");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "txqueuelen"), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "needs a number");
+}
+END_TEST
+
+START_TEST(link_words_on_off_names_a_bad_value)
+{
+	struct link_change words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "promisc", "yes"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "yes");
+	ck_assert_str_eq(err.reason, "not on or off");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "arp", "ON"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "ON");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "allmulticast"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "allmulticast");
+	ck_assert_str_eq(err.reason, "needs on or off");
+}
+END_TEST
+
+START_TEST(link_words_refuse_multicast_and_zero_addresses)
+{
+	struct link_change words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "01:00:5e:00:00:01"),
+						&words, &err), -1);
+	ck_assert_str_eq(err.word, "01:00:5e:00:00:01");
+	ck_assert_str_eq(err.reason, "a multicast address (first byte's lowest bit set) "
+			 "cannot be a device's address");
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "ff:ff:ff:ff:ff:ff"),
+						&words, &err), -1);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "0:0:0:0:0:0"),
+						&words, &err), -1);
+	ck_assert_str_eq(err.reason, "the all-zero address cannot be a device's address");
+	/* Only a 6-byte (IEEE 802) address says multicast so. */
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "01:00:5e:00:01"),
+						&words, &err), 0);
+	ck_assert_int_eq(link_read_change_words(ARGS("x1", "address", "02:00:00:00:00:00"),
+						&words, &err), 0);
+}
+END_TEST
+
+START_TEST(list_words_take_type_and_dev_in_either_order)
+{
+	struct link_filter words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "dev", "v1"), &words, &err), 0);
+	ck_assert(words.has_kind);
+	ck_assert(!words.slave);
+	ck_assert_str_eq(words.kind, "veth");
+	ck_assert_str_eq(words.dev, "v1");
+	ck_assert_int_eq(link_read_list_words(ARGS("v1", "type", "veth"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "v1");
+	ck_assert_str_eq(words.kind, "veth");
+	ck_assert_int_eq(link_read_list_words(ARGS("dev", "type"), &words, &err), 0);
+	ck_assert_str_eq(words.dev, "type");
+	ck_assert(!words.has_kind);
+	ck_assert_int_eq(link_read_list_words(0, NULL, &words, &err), 0);
+	ck_assert_ptr_null(words.dev);
+	ck_assert(!words.has_kind);
+}
+END_TEST
+
+START_TEST(list_words_kind_slave_is_the_masters_kind)
+{
+	struct link_filter words;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "bridge_slave"), &words, &err), 0);
+	ck_assert(words.slave);
+	ck_assert_str_eq(words.kind, "bridge");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "_slave"), &words, &err), 0);
+	ck_assert(words.slave);
+	ck_assert_str_eq(words.kind, "");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "slave"), &words, &err), 0);
+	ck_assert(!words.slave);
+	ck_assert_str_eq(words.kind, "slave");
+}
+END_TEST
+
+START_TEST(list_words_name_what_is_wrong)
+{
+	struct link_filter words;
+	struct parse_error err;
+	char long_kind[33];
+
+	ck_assert_int_eq(link_read_list_words(ARGS("type"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "type");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", ""), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "empty kind");
+	memset(long_kind, 'k', 32);
+	long_kind[32] = '\0';
+	ck_assert_int_eq(link_read_list_words(ARGS("type", long_kind), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "kind longer than 31 bytes");
+	long_kind[31] = '\0';
+	ck_assert_int_eq(link_read_list_words(ARGS("type", long_kind), &words, &err), 0);
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "type", "veth"), &words,
+					      &err), -1);
+	ck_assert_str_eq(err.word, "type");
+	ck_assert_str_eq(err.reason, "given twice");
+	ck_assert_int_eq(link_read_list_words(ARGS("v1", "v2"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "v2");
+	ck_assert_str_eq(err.reason, "unexpected word");
+	ck_assert_int_eq(link_read_list_words(ARGS("type", "veth", "dev"), &words, &err), -1);
+	ck_assert_str_eq(err.word, "dev");
+	ck_assert_str_eq(err.reason, "needs an interface name");
+	ck_assert_int_eq(link_read_list_words(ARGS("a b"), &words, &err), -1);
+	ck_assert_str_eq(err.reason, "interface name contains whitespace");
 }
 END_TEST
 
@@ -995,6 +1185,15 @@ Suite *parse_suite(void)
 	tcase_add_test(words, link_words_nomaster_clears_master);
 	tcase_add_test(words, link_words_name_what_is_wrong);
 	tcase_add_test(words, link_words_refuse_a_keyword_twice);
+	tcase_add_test(words, link_words_read_alias_txqlen_and_flags);
+	tcase_add_test(words, link_words_empty_alias_clears_it);
+	tcase_add_test(words, link_words_alias_up_to_255_bytes);
+	tcase_add_test(words, link_words_txqlen_has_ips_three_spellings);
+	tcase_add_test(words, link_words_on_off_names_a_bad_value);
+	tcase_add_test(words, link_words_refuse_multicast_and_zero_addresses);
+	tcase_add_test(words, list_words_take_type_and_dev_in_either_order);
+	tcase_add_test(words, list_words_kind_slave_is_the_masters_kind);
+	tcase_add_test(words, list_words_name_what_is_wrong);
 	tcase_add_test(words, route_words_refuse_a_keyword_twice);
 	tcase_add_test(words, route_words_read_every_keyword_ip_takes);
 	tcase_add_test(words, route_words_delete_takes_a_prefix_alone);

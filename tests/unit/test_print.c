@@ -635,6 +635,92 @@ START_TEST(print_link_flags_m_down_comes_last)
 }
 END_TEST
 
+START_TEST(print_link_flags_m_down_alone_keeps_its_comma)
+{
+	struct capture capture;
+
+	/* ip writes ",M-DOWN" whatever came before. */
+	text_link_flags(capture_start(&capture), 0, true);
+	assert_printed(&capture, "<,M-DOWN> ");
+}
+END_TEST
+
+START_TEST(print_link_qlen_and_group_are_signed)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	link.txqlen = 0xffffffff;
+	link.group = 0x80000000;
+	text_link(capture_start(&capture), &link, &ctx, true);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DEFAULT group -2147483648 qlen -1\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_protodown_after_netns_before_alias)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = veth_in_netns(3, "mv0", 2, 0);
+	struct capture capture;
+
+	link.has_proto_down = 1;
+	link.proto_down = 1;
+	link.has_proto_down_reason = 1;
+	link.proto_down_reason = (1U << 3) | (1U << 0) | (1U << 9);
+	link.alias = "held";
+	text_link(capture_start(&capture), &link, &ctx, true);
+	/* Bit 9 is past the byte ip reads. */
+	assert_printed(&capture,
+		"3: mv0@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP mode DEFAULT group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff "
+		"link-netnsid 0 protodown on protodown_reason <0,3>\n"
+		"    alias held\n");
+}
+END_TEST
+
+START_TEST(print_link_protodown_off_says_nothing)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	link.has_proto_down = 1;
+	text_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_protodown_reasons_only_with_a_broadcast_address)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = ether_link(4, "eth0", ETHER_UP);
+	struct capture capture;
+
+	/* ip 6.1 looks for the reason where IFLA_BROADCAST is. */
+	link.broadcast_len = 0;
+	link.has_proto_down = 1;
+	link.has_proto_down_reason = 1;
+	link.proto_down_reason = 1U << 2;
+	text_link(capture_start(&capture), &link, &ctx, false);
+	assert_printed(&capture,
+		"4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue state UP group default qlen 1000\n"
+		"    link/ether 42:7e:ef:1a:89:eb\n");
+}
+END_TEST
+
 /* print_addr */
 
 static struct addr_info inet_addr4(const char *text, unsigned int prefixlen,
@@ -1455,6 +1541,52 @@ START_TEST(print_link_json_names_peer_and_master_here)
 }
 END_TEST
 
+START_TEST(print_link_json_link_0_is_null_before_the_name)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = ether_link(6, "gre0", IFF_NOARP | 0x100000);
+	struct capture capture;
+
+	link.has_link = 1;
+	link.has_linkmode = 0;
+	link.address_len = link.broadcast_len = 0;
+	link.txqlen = 0xffffffff;
+	link.group = 7;
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	assert_printed(&capture,
+		"{\"ifindex\":6,\"link\":null,\"ifname\":\"gre0\","
+		"\"flags\":[\"NOARP\",\"100000\"],"
+		"\"mtu\":1500,\"qdisc\":\"noqueue\","
+		"\"operstate\":\"LOWERLAYERDOWN\",\"group\":\"7\",\"txqlen\":-1,"
+		"\"link_type\":\"ether\"}");
+}
+END_TEST
+
+START_TEST(print_link_json_protodown_and_reasons)
+{
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct link_info link = ether_link(4, "mv0", ETHER_UP);
+	struct capture capture;
+
+	link.has_linkmode = 0;
+	link.has_proto_down = 1;
+	link.proto_down = 1;
+	link.has_proto_down_reason = 1;
+	link.proto_down_reason = 1U << 3;
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	assert_printed(&capture,
+		"{\"ifindex\":4,\"ifname\":\"mv0\","
+		"\"flags\":[\"BROADCAST\",\"MULTICAST\",\"UP\",\"LOWER_UP\"],"
+		"\"mtu\":1500,\"qdisc\":\"noqueue\",\"operstate\":\"UP\","
+		"\"group\":\"default\",\"txqlen\":1000,"
+		"\"link_type\":\"ether\",\"address\":\"42:7e:ef:1a:89:eb\","
+		"\"broadcast\":\"ff:ff:ff:ff:ff:ff\",\"proto_down\":true,"
+		"\"proto_down_reason\":[\"3\"]}");
+}
+END_TEST
+
 START_TEST(print_link_names_peer_namespace_from_the_snapshot)
 {
 	struct rtnl_msgs no_links = { 0 };
@@ -1571,12 +1703,17 @@ Suite *print_suite(void)
 	tcase_add_test(link, print_link_ipv6_tunnel_addresses_as_ipv6);
 	tcase_add_test(link, print_link_shows_permaddr_only_when_it_differs);
 	tcase_add_test(link, print_link_lists_altnames_on_lines_of_their_own);
+	tcase_add_test(link, print_link_qlen_and_group_are_signed);
+	tcase_add_test(link, print_link_protodown_after_netns_before_alias);
+	tcase_add_test(link, print_link_protodown_off_says_nothing);
+	tcase_add_test(link, print_link_protodown_reasons_only_with_a_broadcast_address);
 	suite_add_tcase(suite, link);
 
 	tcase_add_test(flags, print_link_flags_in_iproute2_order);
 	tcase_add_test(flags, print_link_flags_unknown_bits_in_hex);
 	tcase_add_test(flags, print_link_flags_none);
 	tcase_add_test(flags, print_link_flags_m_down_comes_last);
+	tcase_add_test(flags, print_link_flags_m_down_alone_keeps_its_comma);
 	suite_add_tcase(suite, flags);
 
 	tcase_add_test(addr, print_addr_ipv4_global);
@@ -1627,6 +1764,8 @@ Suite *print_suite(void)
 	TCase *json = tcase_create("json");
 	tcase_add_test(json, print_link_json_veth_with_peer_in_other_namespace);
 	tcase_add_test(json, print_link_json_names_peer_and_master_here);
+	tcase_add_test(json, print_link_json_link_0_is_null_before_the_name);
+	tcase_add_test(json, print_link_json_protodown_and_reasons);
 	tcase_add_test(json, print_addr_json_flags_are_true_members);
 	tcase_add_test(json, print_route_json_has_flags_even_when_empty);
 	suite_add_tcase(suite, json);
