@@ -40,7 +40,7 @@ static int linklist(struct cli *cli, int argc, char **argv)
 			if (!link_filter_match(&filter, &snap.links[i]))
 				continue;
 			show_object_open(&show, NULL);
-			print_link(&show, &snap, &snap.links[i], true);
+			print_link(&show, &snap, &snap.links[i], LINK_VIEW_LINK);
 			show_object_close(&show);
 		}
 		show_list_close(&show);

@@ -174,51 +174,13 @@ static void show_altnames(struct show *show, const struct nlattr *list)
 	show_array_close(show, NULL);
 }
 
-void print_link(struct show *show, const struct snapshot *snap,
-		const struct link_info *link, bool with_mode)
+/* The link/ line: "\n    link/ether ADDR brd ADDR [permaddr ADDR]". */
+static void print_link_address(struct show *show, const struct link_info *link,
+			       const char *type, char *text)
 {
-	const char *operstate = name_of(&names_operstates, link->operstate);
-	const char *type = name_of(&names_link_types, link->type);
-	char text[TEXT_SIZE];
-	bool lower_down;
-
-	show_uint(show, "ifindex", "%u: ", (unsigned int)link->index);
-	lower_down = show_lower_json(show, snap, link);
-	show_string(show, "ifname", "%s", link->name);
-	show_lower_text(show, snap, link);
-	show_text(show, ": ");
-	print_link_flags(show, link->flags, lower_down);
-	show_uint(show, "mtu", "mtu %u ", link->mtu);
-	if (link->qdisc[0])
-		show_string(show, "qdisc", "qdisc %s ", link->qdisc);
-	if (link->master)
-		show_string(show, "master", "master %s ", link_name(snap, link->master, text));
-	if (operstate) {
-		show_string(show, "operstate", "state %s ", operstate);
-	} else {
-		show_text(show, "state %#x", link->operstate);
-		show_json_uint(show, "operstate_index", link->operstate);
-	}
-	if (with_mode && link->has_linkmode) {
-		const char *mode = name_of(&names_linkmodes, link->linkmode);
-
-		if (mode) {
-			show_string(show, "linkmode", "mode %s ", mode);
-		} else {
-			show_text(show, "mode %u ", link->linkmode);
-			show_json_uint(show, "linkmode_index", link->linkmode);
-		}
-	}
-	/* Group 0 by the name iproute2's group file gives it; the others by
-	 * number, signed, as ip prints them. */
-	snprintf(text, sizeof(text), "%d", (int32_t)link->group);
-	show_string(show, "group", "group %s ", link->group ? text : "default");
-	if (link->txqlen)
-		show_int(show, "txqlen", "qlen %d", link->txqlen);
 	show_text(show, "\n");
-
 	if (!type) {
-		snprintf(text, sizeof(text), "[%u]", link->type);
+		snprintf(text, TEXT_SIZE, "[%u]", link->type);
 		type = text;
 	}
 	show_string(show, "link_type", "    link/%s ", type);
@@ -238,15 +200,76 @@ void print_link(struct show *show, const struct snapshot *snap,
 		show_string(show, "permaddr", " permaddr %s",
 			    hw_text(link->type, link->perm_address,
 				    link->perm_address_len, text));
-	if (link->has_link_netnsid)
-		show_peer_netns(show, snap, link);
-	if (link->has_proto_down)
-		show_proto_down(show, link);
+}
+
+void print_link(struct show *show, const struct snapshot *snap,
+		const struct link_info *given, enum link_view view)
+{
+	const char *operstate = name_of(&names_operstates, given->operstate);
+	const char *type = name_of(&names_link_types, given->type);
+	bool with_mode = view == LINK_VIEW_LINK, thin = view == LINK_VIEW_INET6;
+	struct link_info link = *given;
+	char text[TEXT_SIZE];
+	bool lower_down;
+
+	/* The kernel's IPv6 link dump has no netnsid, so the peer's index
+	 * reads as one here, as ip reads it; and it has no IFLA_LINK equal
+	 * to the link's own index. */
+	if (thin) {
+		link.has_link_netnsid = false;
+		link.has_link = link.has_link && link.link != (uint32_t)link.index;
+	}
+	show_uint(show, "ifindex", "%u: ", (unsigned int)link.index);
+	lower_down = show_lower_json(show, snap, &link);
+	show_string(show, "ifname", "%s", link.name);
+	show_lower_text(show, snap, &link);
+	show_text(show, ": ");
+	print_link_flags(show, link.flags, lower_down);
+	show_uint(show, "mtu", "mtu %u ", link.mtu);
+	if (link.qdisc[0] && !thin)
+		show_string(show, "qdisc", "qdisc %s ", link.qdisc);
+	if (link.master && !thin)
+		show_string(show, "master", "master %s ", link_name(snap, link.master, text));
+	if (operstate) {
+		show_string(show, "operstate", "state %s ", operstate);
+	} else {
+		show_text(show, "state %#x", link.operstate);
+		show_json_uint(show, "operstate_index", link.operstate);
+	}
+	if (with_mode && link.has_linkmode) {
+		const char *mode = name_of(&names_linkmodes, link.linkmode);
+
+		if (mode) {
+			show_string(show, "linkmode", "mode %s ", mode);
+		} else {
+			show_text(show, "mode %u ", link.linkmode);
+			show_json_uint(show, "linkmode_index", link.linkmode);
+		}
+	}
+	/* Group 0 by the name iproute2's group file gives it; the others by
+	 * number, signed, as ip prints them. */
+	snprintf(text, sizeof(text), "%d", (int32_t)link.group);
+	if (!thin)
+		show_string(show, "group", "group %s ", link.group ? text : "default");
+	if (link.txqlen)
+		show_int(show, "txqlen", "qlen %d", link.txqlen);
+	if (thin) {
+		show_text(show, "\n");
+		return;
+	}
+	/* ip -4 addr, ip -6 addr dev DEV: no link/ line, and what would
+	 * follow it stays on the first. */
+	if (view != LINK_VIEW_FAMILY)
+		print_link_address(show, &link, type, text);
+	if (link.has_link_netnsid)
+		show_peer_netns(show, snap, &link);
+	if (link.has_proto_down)
+		show_proto_down(show, &link);
 	/* As ip link shows it; ip addr does not. */
-	if (with_mode && link->alias)
-		show_string(show, "ifalias", "\n    alias %s", link->alias);
-	if (link->altnames)
-		show_altnames(show, link->altnames);
+	if (with_mode && link.alias)
+		show_string(show, "ifalias", "\n    alias %s", link.alias);
+	if (link.altnames)
+		show_altnames(show, link.altnames);
 	show_text(show, "\n");
 }
 

@@ -12,11 +12,21 @@
 #include "show.h"
 #include "snapshot.h"
 
-/* The two lines of `ip link` (WITH_MODE) or the head of `ip addr`; in
+/* What ip shows of a link where. */
+enum link_view {
+	LINK_VIEW_LINK,		/* ip link: with its mode and alias */
+	LINK_VIEW_ADDR,		/* the head of ip addr */
+	LINK_VIEW_FAMILY,	/* ip -4 addr, ip -6 addr dev DEV: no link/ line */
+	LINK_VIEW_INET6,	/* ip -6 addr: only what the kernel's IPv6 link
+				 * dump has (no qdisc, master, group, netnsid,
+				 * protodown, altnames) */
+};
+
+/* The two lines of `ip link` or the head of `ip addr`, as VIEW says; in
  * JSON the members of the object the caller has opened. SNAP names the
  * masters, peers and peer namespaces. */
 void print_link(struct show *show, const struct snapshot *snap,
-		const struct link_info *link, bool with_mode);
+		const struct link_info *link, enum link_view view);
 /* One address under its link in `ip addr`; in JSON an element of
  * "addr_info". */
 void print_addr(struct show *show, const struct addr_info *addr);

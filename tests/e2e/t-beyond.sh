@@ -181,6 +181,10 @@ both addr add fd07::1/64 dev v1 mngtmpaddr
 both addr add fd08::1/64 dev v1 metric 9 home
 both addr del 10.2.3.1 peer 10.2.3.2/24 dev v1
 both addr del 10.2.4.1/24 dev v1 label v1:one
+lists "one family" "" addr -4
+lists "one family" "" addr -6
+lists "one family, one device" "" addr -6 "dev v1"
+
 # valid_lft alone: ip refuses it (its preferred_lft stays forever);
 # addradd makes the address preferred as long as it is valid.
 check "addradd valid_lft alone" addradd 10.2.16.1/24 dev v1 valid_lft 300

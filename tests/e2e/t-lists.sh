@@ -3,11 +3,15 @@
 
 nsadd ns1 ns2 empty || fail "setup: nsadd"
 vethadd x1 netns ns1 peer x2 netns ns2 || fail "setup: vethadd x1/x2"
+# Here, no duplicate address detection: h1 and h2 get their IPv6
+# link-local addresses at once (addrlist -6 lists h2 with no master).
+echo 0 >/proc/sys/net/ipv6/conf/default/accept_dad
 vethadd h1 peer h2 || fail "setup: vethadd h1/h2"
 vethadd dn1 peer dn2 || fail "setup: vethadd dn1/dn2"
 ip link add br-t type bridge
 ip link set h2 master br-t
 ip link set h1 up
+ip link set h2 up
 ip link set dn1 up
 ip link set br-t up
 ip -n ns1 link set x1 up
@@ -41,7 +45,22 @@ same "linklist dev h1" "linklist dev h1" "ip link list dev h1"
 same "linklist h2 (a bridge port)" "linklist h2" "ip link list h2"
 same "addrlist dev h1" "addrlist dev h1" "ip addr list dev h1"
 same "addrlist -n ns1 x1" "addrlist -n ns1 x1" "ip -n ns1 addr list x1"
-expect_error 2 "addrlist: -6: unknown option (usage: addrlist [-n NS] [-j [-p]] [[dev] DEV])" addrlist -6
+# One family: only the links with such an address, no link/ line; with
+# -6 what the kernel's IPv6 link dump has (no qdisc, master, group,
+# netns), unless one device is asked for.
+for ns in "" ns1 ns2; do
+	n=${ns:+-n $ns}
+	where=${ns:-here}
+	for f in -4 -6; do
+		same "addrlist $f $where" "addrlist $f $n; echo end" "ip $f $n addr list; echo end"
+		same "addrlist $f -j $where" "addrlist $f -j $n" "ip $f -j $n addr list"
+	done
+done
+same "addrlist -6 dev x1: the whole head" "addrlist -6 -n ns1 dev x1" "ip -6 -n ns1 addr list dev x1"
+same "addrlist -4 dev h1: the whole head" "addrlist -4 -j dev h1" "ip -4 -j addr list dev h1"
+same "addrlist -6 dev h2: no IPv6 address, nothing" "addrlist -6 dev br-t; echo end" "ip -6 addr list dev br-t; echo end"
+has "addrlist -6 leaves out the qdisc and the group" "^1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 state UNKNOWN qlen 1000$" addrlist -6
+expect_error 2 "addrlist: -9: unknown option (usage: addrlist [-n NS] [-4|-6] [-j [-p]] [[dev] DEV])" addrlist -9
 expect_error 1 "linklist: nosuch: no such device" linklist nosuch
 expect_error 1 "addrlist: nosuch: no such device" addrlist dev nosuch
 

@@ -53,10 +53,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct route_info route;
 
 		if (link_parse(nlh, &link) == 0) {
-			print_link(&text, &snap, &link, true);
-			show_object_open(&json, NULL);
-			print_link(&json, &snap, &link, true);
-			show_object_close(&json);
+			for (int view = LINK_VIEW_LINK; view <= LINK_VIEW_INET6; view++) {
+				print_link(&text, &snap, &link, (enum link_view)view);
+				show_object_open(&json, NULL);
+				print_link(&json, &snap, &link, (enum link_view)view);
+				show_object_close(&json);
+			}
 		}
 		if (addr_parse(nlh, &addr) == 0) {
 			print_addr(&text, &addr);

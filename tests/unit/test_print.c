@@ -64,7 +64,7 @@ static void text_link(FILE *out, const struct link_info *link,
 	struct show show;
 
 	show_init(&show, out, false, false);
-	print_link(&show, snap, link, with_mode);
+	print_link(&show, snap, link, with_mode ? LINK_VIEW_LINK : LINK_VIEW_ADDR);
 }
 
 static void text_link_flags(FILE *out, unsigned int flags, bool lower_down)
@@ -357,6 +357,53 @@ START_TEST(print_link_link_0_is_none)
 		"6: macvlan0@NONE: <BROADCAST,MULTICAST,UP,LOWER_UP> "
 		"mtu 1500 qdisc noqueue state UP group default qlen 1000\n"
 		"    link/ether 42:7e:ef:1a:89:eb brd ff:ff:ff:ff:ff:ff\n");
+}
+END_TEST
+
+START_TEST(print_link_one_family_has_no_link_line_and_keeps_the_netns_on_the_first)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct link_info link = veth_in_netns(3, "veth_br", 2, 0);
+	struct capture capture;
+	struct show show;
+
+	put_link(&msgs, 7, "br0", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	link.master = 7;
+	show_init(&show, capture_start(&capture), false, false);
+	print_link(&show, &ctx, &link, LINK_VIEW_FAMILY);
+	assert_printed(&capture,
+		"3: veth_br@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 "
+		"qdisc noqueue master br0 state UP group default qlen 1000 "
+		"link-netnsid 0\n");
+}
+END_TEST
+
+START_TEST(print_link_ipv6_view_has_only_what_the_ipv6_dump_has)
+{
+	struct test_msgs msgs = { 0 };
+	struct rtnl_msgs links;
+	struct link_info link = veth_in_netns(3, "veth_br", 7, 0);
+	struct capture capture;
+	struct show show;
+
+	put_link(&msgs, 7, "br0", ETHER_UP);
+	links = test_msgs_view(&msgs);
+	TEXT_SNAPSHOT(ctx, &links);
+	link.master = 7;
+	/* The peer's index 7 is read as this namespace's br0, as ip does. */
+	show_init(&show, capture_start(&capture), false, false);
+	print_link(&show, &ctx, &link, LINK_VIEW_INET6);
+	assert_printed(&capture,
+		"3: veth_br@br0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 state UP qlen 1000\n");
+	/* No IFLA_LINK that names the link itself. */
+	link.link = 3;
+	show_init(&show, capture_start(&capture), false, false);
+	print_link(&show, &ctx, &link, LINK_VIEW_INET6);
+	assert_printed(&capture,
+		"3: veth_br: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 state UP qlen 1000\n");
 }
 END_TEST
 
@@ -1503,7 +1550,7 @@ START_TEST(print_link_json_veth_with_peer_in_other_namespace)
 	struct link_info link = veth_in_netns(3, "veth_ns1", 2, 0);
 	struct capture capture;
 
-	JSON_OF(capture, true, print_link(&show, &ctx, &link, true));
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, LINK_VIEW_LINK));
 	assert_printed(&capture,
 		"{\"ifindex\":3,\"link_index\":2,\"ifname\":\"veth_ns1\","
 		"\"flags\":[\"BROADCAST\",\"MULTICAST\",\"UP\",\"LOWER_UP\"],"
@@ -1530,7 +1577,7 @@ START_TEST(print_link_json_names_peer_and_master_here)
 	link.master = 7;
 	link.has_linkmode = 0;
 	link.txqlen = 0;
-	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, LINK_VIEW_ADDR));
 	assert_printed(&capture,
 		"{\"ifindex\":5,\"link\":\"veth_b\",\"ifname\":\"veth_a\","
 		"\"flags\":[\"NO-CARRIER\",\"BROADCAST\",\"MULTICAST\",\"UP\",\"M-DOWN\"],"
@@ -1553,7 +1600,7 @@ START_TEST(print_link_json_link_0_is_null_before_the_name)
 	link.address_len = link.broadcast_len = 0;
 	link.txqlen = 0xffffffff;
 	link.group = 7;
-	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, LINK_VIEW_ADDR));
 	assert_printed(&capture,
 		"{\"ifindex\":6,\"link\":null,\"ifname\":\"gre0\","
 		"\"flags\":[\"NOARP\",\"100000\"],"
@@ -1575,7 +1622,7 @@ START_TEST(print_link_json_protodown_and_reasons)
 	link.proto_down = 1;
 	link.has_proto_down_reason = 1;
 	link.proto_down_reason = 1U << 3;
-	JSON_OF(capture, true, print_link(&show, &ctx, &link, false));
+	JSON_OF(capture, true, print_link(&show, &ctx, &link, LINK_VIEW_ADDR));
 	assert_printed(&capture,
 		"{\"ifindex\":4,\"ifname\":\"mv0\","
 		"\"flags\":[\"BROADCAST\",\"MULTICAST\",\"UP\",\"LOWER_UP\"],"
@@ -1693,6 +1740,8 @@ Suite *print_suite(void)
 	tcase_add_test(link, print_link_unknown_peer_index_is_if_n);
 	tcase_add_test(link, print_link_link_0_is_none);
 	tcase_add_test(link, print_link_names_the_master);
+	tcase_add_test(link, print_link_one_family_has_no_link_line_and_keeps_the_netns_on_the_first);
+	tcase_add_test(link, print_link_ipv6_view_has_only_what_the_ipv6_dump_has);
 	tcase_add_test(link, print_link_unknown_master_is_if_n);
 	tcase_add_test(link, print_link_negative_netnsid_is_unknown);
 	tcase_add_test(link, print_link_numbered_group);
