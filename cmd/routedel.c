@@ -12,7 +12,7 @@ static int routedel(struct cli *cli, int argc, char **argv)
 	struct route_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
-	int ret;
+	int ret, before;
 
 	if (route_read_words(argc, argv, cli->family, false, &req, &bad) < 0)
 		return report_bad_words(&cli->report, &bad);
@@ -24,12 +24,16 @@ static int routedel(struct cli *cli, int argc, char **argv)
 	if ((req.dev && (ret = cli_ifindex(cli, req.dev, &req.oif))) ||
 	    (ret = cli_open(cli, &rt)))
 		return ret;
+	/* Several routes may match; one goes. A lost answer is told by
+	 * counting them before and after. */
+	before = route_count(&rt, &req, false);
 	ret = route_del(&rt, &req, &err);
 	if (ret < 0 && err.lost) {
-		int here = route_exists(&rt, &req);
+		int after = route_count(&rt, &req, false);
 
 		rtnl_close(&rt);
-		return report_lost(&cli->report, req.word, here < 0 ? here : !here);
+		return report_lost(&cli->report, req.word, before < 0 ? before
+				   : after < 0 ? after : after < before);
 	}
 	if (ret == -ESRCH && cli->gone_ok)
 		ret = 0;
@@ -45,7 +49,7 @@ int routedel_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
 		"[-n NS] [-4|-6] [-f] [TYPE] PREFIX|default [via GW] [dev DEV] [metric N]"
-		" [table T] [src ADDR] [proto P] [scope S] [onlink]",
+		" [table T] [src ADDR] [proto P] [scope S]",
 		CLI_NETNS | CLI_FAMILY | CLI_GONE_OK, NULL, routedel,
 	};
 

@@ -226,6 +226,11 @@ int addr_parse(const struct nlmsghdr *nlh, struct addr_info *info)
 	return 0;
 }
 
+static bool is_multicast(const struct prefix *addr)
+{
+	return addr->family == AF_INET ? (addr->addr[0] & 0xF0) == 0xE0 : addr->addr[0] == 0xFF;
+}
+
 /* A lifetime in seconds, or forever. */
 static const char *read_lifetime(const char *word, uint32_t *seconds)
 {
@@ -414,5 +419,11 @@ int addr_read_words(int argc, char *const *argv, bool add, struct addr_req *out,
 		return -1;
 	if ((out->flags & IFA_F_NODAD) && out->addr.family != AF_INET6)
 		return parse_fail(err, "nodad", "only IPv6 addresses have duplicate address detection");
+	if ((out->flags & IFA_F_HOMEADDRESS) && out->addr.family != AF_INET6)
+		return parse_fail(err, "home", "only IPv6 addresses are home addresses");
+	if ((out->flags & IFA_F_MANAGETEMPADDR) && out->addr.family != AF_INET6)
+		return parse_fail(err, "mngtmpaddr", "only IPv6 addresses make temporary addresses");
+	if ((out->flags & IFA_F_MCAUTOJOIN) && !is_multicast(&out->addr))
+		return parse_fail(err, "autojoin", "joins the group of a multicast address; this is none");
 	return parse_check_ifname(out->dev, err);
 }

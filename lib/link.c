@@ -492,7 +492,8 @@ struct nlmsghdr *link_build_dump_kind(void *buf, const char *kind)
 	struct nlmsghdr *nlh = link_put_header(buf, RTM_GETLINK, 0);
 	struct nlattr *linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
 
-	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, kind);
+	/* Without its NUL, as ip sends it; the kernel takes either. */
+	mnl_attr_put(nlh, IFLA_INFO_KIND, strlen(kind), kind);
 	mnl_attr_nest_end(nlh, linkinfo);
 	return nlh;
 }

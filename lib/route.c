@@ -11,7 +11,8 @@
 
 uint32_t route_table_of(const struct route_req *req)
 {
-	if (req->has_table)
+	/* Table 0 (unspec) is main to the kernel. */
+	if (req->has_table && req->table != RT_TABLE_UNSPEC)
 		return req->table;
 	if (req->type == RTN_LOCAL || req->type == RTN_BROADCAST ||
 	    req->type == RTN_ANYCAST || req->type == RTN_NAT)
@@ -24,9 +25,9 @@ static uint8_t default_scope(const struct route_req *req, bool add)
 {
 	uint8_t type = add && !req->has_type ? RTN_UNICAST : req->type;
 
-	/* IPv6 routes have no scope; a delete of any is NOWHERE still. */
+	/* IPv6 routes have no scope: ip sends global, delete too. */
 	if (req->dst.family == AF_INET6)
-		return add ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE;
+		return RT_SCOPE_UNIVERSE;
 	if (type == RTN_LOCAL || type == RTN_NAT)
 		return RT_SCOPE_HOST;
 	if (type == RTN_BROADCAST || type == RTN_MULTICAST || type == RTN_ANYCAST)
@@ -98,30 +99,45 @@ int route_dump(struct rtnl *rt, int family, struct rtnl_msgs *routes,
 	return rtnl_dump(rt, nlh, routes, err);
 }
 
-int route_exists(struct rtnl *rt, const struct route_req *req)
+int route_count(struct rtnl *rt, const struct route_req *req, bool add)
 {
 	struct rtnl_msgs routes = { 0 };
 	const struct nlmsghdr *nlh = NULL;
 	unsigned int bytes = req->dst.family == AF_INET ? 4 : 16;
+	/* An add without a metric gets the kernel's default one. */
+	bool by_metric = req->has_metric || add;
+	uint32_t metric = req->has_metric ? req->metric
+		: req->dst.family == AF_INET6 ? 1024 : 0;
 	struct route_info info;
-	int ret = route_dump(rt, req->dst.family, &routes, NULL);
+	int ret = route_dump(rt, req->dst.family, &routes, NULL), count = 0;
 
 	while (ret == 0 && (nlh = rtnl_msgs_next(&routes, nlh))) {
 		if (route_parse(nlh, &info) < 0 || info.table != route_table_of(req) ||
+		    (info.flags & RTM_F_CLONED) ||
 		    (req->has_type && info.type != req->type) ||
-		    (req->has_metric && info.priority != req->metric) ||
+		    (by_metric && info.priority != metric) ||
 		    info.dst_len != req->dst.len ||
 		    (req->dst.len && memcmp(info.dst, req->dst.addr, bytes) != 0))
 			continue;
 		if (req->has_gateway && (!info.has_gateway ||
 		    memcmp(info.gateway, req->gateway.addr, bytes) != 0))
 			continue;
+		if (req->has_src && (!info.has_prefsrc ||
+		    memcmp(info.prefsrc, req->src.addr, bytes) != 0))
+			continue;
 		if (req->oif && info.oif != (uint32_t)req->oif)
 			continue;
-		ret = 1;
+		count++;
 	}
 	rtnl_msgs_free(&routes);
-	return ret;
+	return ret < 0 ? ret : count;
+}
+
+int route_exists(struct rtnl *rt, const struct route_req *req)
+{
+	int count = route_count(rt, req, true);
+
+	return count < 0 ? count : count > 0;
 }
 
 static int route_attr(const struct nlattr *attr, void *data)
@@ -245,6 +261,10 @@ static bool read_type(const char *word, uint8_t *type)
 {
 	const char *name = name_of(&names_route_types, RTN_UNSPEC);
 
+	if (strcmp(word, "brd") == 0) {
+		*type = RTN_BROADCAST;	/* ip's short word for broadcast */
+		return true;
+	}
 	return strcmp(word, name) != 0 &&
 	       !isdigit((unsigned char)word[0]) &&
 	       read_byte_name(&names_route_types, word, type);
@@ -299,13 +319,6 @@ int route_read_words(int argc, char *const *argv, int family, bool add,
 	int i = 0;
 
 	memset(out, 0, sizeof(*out));
-	/* A type comes first, as in ip route add blackhole PREFIX. */
-	if (argc > 0 && read_type(argv[0], &out->type)) {
-		if (argc == 1)
-			return parse_fail(err, argv[0], "a route type needs a PREFIX after it");
-		out->has_type = true;
-		i = 1;
-	}
 	for (; i < argc; i++) {
 		size_t k = 0;
 
@@ -326,12 +339,29 @@ int route_read_words(int argc, char *const *argv, int family, bool add,
 			if (!value[slot])
 				return parse_fail(err, keyword[slot], route_words[k].needs);
 		} else if (strcmp(argv[i], "onlink") == 0) {
+			if (!add)
+				return parse_fail(err, "onlink", "only for routeadd");
 			if (out->onlink)
 				return parse_twice(err, "onlink");
 			out->onlink = true;
 		} else if (!out->word) {
+			/* As in ip: [to] [TYPE] PREFIX, among the keywords. */
+			if (strcmp(argv[i], "to") == 0 && i + 1 < argc)
+				i++;
+			if (read_type(argv[i], &out->type)) {
+				if (i + 1 == argc)
+					return parse_fail(err, argv[i],
+							  "a route type needs a PREFIX after it");
+				out->has_type = true;
+				i++;
+			}
 			out->word = argv[i];
 		} else {
+			struct prefix prefix;
+
+			if (strcmp(out->word, "default") != 0 && parse_prefix(out->word, &prefix))
+				return parse_fail(err, out->word,
+						  "not a prefix, default or route type");
 			return parse_fail(err, argv[i], "unexpected word");
 		}
 	}

@@ -86,8 +86,13 @@ int route_del(struct rtnl *rt, const struct route_req *req, struct rtnl_err *err
  * ip puts there (local, broadcast, anycast, nat), else main. */
 uint32_t route_table_of(const struct route_req *req);
 
-/* 1 when REQ's table has REQ's route: its destination, and its type,
- * gateway, device and metric where REQ names them; 0 when not; or
+/* How many routes of REQ's table match REQ: its destination, and its
+ * type, gateway, source, device and metric where REQ names them; an ADD
+ * without a metric matches the kernel's default (0, IPv6 1024), the
+ * route the kernel would find already there. Or -errno. */
+int route_count(struct rtnl *rt, const struct route_req *req, bool add);
+
+/* 1 when route_count() of an add finds REQ's route, 0 when not, or
  * -errno. */
 int route_exists(struct rtnl *rt, const struct route_req *req);
 

@@ -150,6 +150,8 @@ both -6 route add fd10::/64 dev v1 metric 5
 both -6 route add blackhole fd11::/64
 both -6 route add fd12::/64 via fd01::2 table 100
 both -6 route add fd13::/64 via fd01::2 src fd01::1 proto static
+both route add dev v1 local 10.34.0.2
+both route add to unicast 10.45.0.0/16 via 10.1.1.2
 both route add 10.50.0.0/16 via 10.1.1.2 metric 5
 both route add 10.50.0.0/16 via 10.1.1.3 metric 10
 # del with the prefix alone deletes the first match, as in ip.
@@ -253,7 +255,32 @@ expect_error 2 "routelist: nosuch: not a table: all, main, local, default or a n
 	routelist table nosuch
 expect_error 2 "routelist: table: needs a table: all, main, local, default or a number" routelist table
 expect_error 2 "routelist: dev: unexpected word" routelist dev v1
+expect_error 2 "routeadd: blakhole: not a prefix, default or route type" routeadd blakhole 10.60.0.0/16
+expect_error 2 "routedel: onlink: only for routeadd" routedel 10.39.0.0/16 via 192.0.2.1 dev v1 onlink
+expect_error 2 "addradd: home: only IPv6 addresses are home addresses" addradd 10.2.20.1/24 dev v1 home
+expect_error 2 "addradd: mngtmpaddr: only IPv6 addresses make temporary addresses" \
+	addradd 10.2.20.1/24 dev v1 mngtmpaddr
+expect_error 2 "addradd: autojoin: joins the group of a multicast address; this is none" \
+	addradd 10.2.20.1/24 dev v1 autojoin
+
+# -p: the route asked for, already there, is no error; another one is.
+check "routeadd -p: a route with its metric, again" routeadd -p 10.30.0.0/16 via 10.1.1.2 metric 8
+check "routeadd -p: again" routeadd -p 10.30.0.0/16 via 10.1.1.2 metric 8
+check "routeadd -p: in table 100, again" routeadd -p 10.32.0.0/16 via 10.1.1.2 table 100
+check "routeadd -p: in table 100, again" routeadd -p 10.32.0.0/16 via 10.1.1.2 table 100
+check "routeadd -p: a blackhole, again" routeadd -p blackhole 10.40.0.0/16
+expect_error 1 "routeadd: 10.30.0.0/16: route already exists" routeadd -p 10.30.0.0/16 via 10.1.1.3 metric 8
+check "routeadd -p: without the metric, another route (metric 0)" routeadd -p 10.30.0.0/16 via 10.1.1.2
+check "routeadd -p: via another gateway, metric 9" routeadd -p 10.30.0.0/16 via 10.1.1.3 metric 9
+# The one of metric 0 is via 10.1.1.2: via 10.1.1.3, metric 0, is not there.
+expect_error 1 "routeadd: 10.30.0.0/16: route already exists" routeadd -p 10.30.0.0/16 via 10.1.1.3
+expect_error 1 "routeadd: 10.41.0.0/16: route already exists" routeadd -p blackhole 10.41.0.0/16 metric 3
+check "routedel -f: no such blackhole, no error" routedel -f blackhole 10.44.0.0/16
+check "routedel -f: no such route in table 100, no error" routedel -f 10.99.0.0/16 table 100
+
 # A refusal by the kernel: exit 1, its words, nothing left.
+expect_error 1 "routeadd: 10.60.0.0/16: Gateway, device and multipath can not be specified for this route type" \
+	routeadd blackhole 10.60.0.0/16 via 10.1.1.2
 expect_error 1 "routeadd: 10.60.0.0/16: Gateway, device and multipath can not be specified for this route type" \
 	routeadd blackhole 10.60.0.0/16 dev v1
 expect_error 1 "routedel: 10.61.0.0/16: no such route" routedel 10.61.0.0/16

@@ -198,6 +198,14 @@ has "with the new mtu, up" 'mtu 1400 .*state' ip link show la
 lost_done addradd 10.7.1.1/24 dev la
 lost_done routeadd 10.8.0.0/16 via 10.7.1.2
 lost_done routedel 10.8.0.0/16 via 10.7.1.2
+# A delete by the prefix alone takes one of two routes: done, though the
+# other is still there.
+routeadd 10.8.0.0/16 via 10.7.1.2 metric 5 && routeadd 10.8.0.0/16 via 10.7.1.3 metric 9 ||
+	fail "setup: two routes to 10.8.0.0/16"
+lost_done routedel 10.8.0.0/16
+same "the first went, the other stays" "ip route show 10.8.0.0/16" \
+	"echo '10.8.0.0/16 via 10.7.1.3 dev la metric 9 linkdown '"
+lost_done routeadd blackhole 10.9.0.0/16 metric 4 table 300
 lost_done addrdel 10.7.1.1/24 dev la
 lost_done linkdel la lbr
 refuse "they are gone" ip link show la

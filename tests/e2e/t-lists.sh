@@ -58,7 +58,7 @@ for ns in "" ns1 ns2; do
 done
 same "addrlist -6 dev x1: the whole head" "addrlist -6 -n ns1 dev x1" "ip -6 -n ns1 addr list dev x1"
 same "addrlist -4 dev h1: the whole head" "addrlist -4 -j dev h1" "ip -4 -j addr list dev h1"
-same "addrlist -6 dev h2: no IPv6 address, nothing" "addrlist -6 dev br-t; echo end" "ip -6 addr list dev br-t; echo end"
+same "addrlist -6 dev br-t: no IPv6 address, nothing" "addrlist -6 dev br-t; echo end" "ip -6 addr list dev br-t; echo end"
 has "addrlist -6 leaves out the qdisc and the group" "^1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 state UNKNOWN qlen 1000$" addrlist -6
 expect_error 2 "addrlist: -9: unknown option (usage: addrlist [-n NS] [-4|-6] [-j [-p]] [[dev] DEV])" addrlist -9
 expect_error 1 "linklist: nosuch: no such device" linklist nosuch

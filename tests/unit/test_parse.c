@@ -821,7 +821,19 @@ START_TEST(route_words_delete_takes_a_prefix_alone)
 	ck_assert_int_eq(route_read_words(ARGS("blackhole"), 0, true, &words, &err), -1);
 	ck_assert_str_eq(err.reason, "a route type needs a PREFIX after it");
 	ck_assert_int_eq(route_read_words(ARGS("none", "10.9.0.0/16"), 0, false, &words, &err), -1);
-	ck_assert_str_eq(err.word, "10.9.0.0/16");
+	ck_assert_str_eq(err.word, "none");
+	ck_assert_str_eq(err.reason, "not a prefix, default or route type");
+	/* As in ip, the type may come after keywords, and after "to". */
+	ck_assert_int_eq(route_read_words(ARGS("dev", "v1", "to", "local", "10.9.0.1"), 0, true,
+					  &words, &err), 0);
+	ck_assert_uint_eq(words.type, RTN_LOCAL);
+	ck_assert_str_eq(words.word, "10.9.0.1");
+	ck_assert_int_eq(route_read_words(ARGS("brd", "10.9.0.255", "dev", "v1"), 0, true,
+					  &words, &err), 0);
+	ck_assert_uint_eq(words.type, RTN_BROADCAST);
+	ck_assert_int_eq(route_read_words(ARGS("10.9.0.0/16", "via", "10.4.4.1", "onlink"), 0, false,
+					  &words, &err), -1);
+	ck_assert_str_eq(err.reason, "only for routeadd");
 }
 END_TEST
 

@@ -350,7 +350,7 @@ START_TEST(route_build_types_take_ips_table_and_scope)
 }
 END_TEST
 
-START_TEST(route_build_ipv6_del_has_scope_nowhere)
+START_TEST(route_build_ipv6_del_has_scope_global_as_ip)
 {
 	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
 	struct route_req req = route_req_of("fd00:1::/64", NULL, 3);
@@ -362,7 +362,8 @@ START_TEST(route_build_ipv6_del_has_scope_nowhere)
 	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST);
 	ck_assert_uint_eq(rtm->rtm_family, AF_INET6);
 	ck_assert_uint_eq(rtm->rtm_dst_len, 64);
-	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_NOWHERE);
+	/* IPv6 has no scopes; ip sends global, and the kernel looks not. */
+	ck_assert_uint_eq(rtm->rtm_scope, RT_SCOPE_UNIVERSE);
 	ck_assert_uint_eq(rtm->rtm_protocol, 0);
 	ck_assert_uint_eq(rtm->rtm_type, 0);
 	test_attrs_of_msg(nlh, sizeof(*rtm), &attrs);
@@ -516,7 +517,7 @@ Suite *route_suite(void)
 	tcase_add_test(build, route_build_puts_dst_gateway_and_oif_once_each);
 	tcase_add_test(build, route_build_ipv6_puts_16_byte_addresses);
 	tcase_add_test(build, route_build_ipv6_default_has_no_dst);
-	tcase_add_test(build, route_build_ipv6_del_has_scope_nowhere);
+	tcase_add_test(build, route_build_ipv6_del_has_scope_global_as_ip);
 	tcase_add_test(build, route_build_puts_table_past_255_in_rta_table);
 	tcase_add_test(build, route_build_puts_metric_src_protocol_scope_and_onlink);
 	tcase_add_test(build, route_build_types_take_ips_table_and_scope);
