@@ -35,8 +35,6 @@ static int nsadd(struct cli *cli, int argc, char **argv)
 		for (int tries = 0; ret == -EEXIST && cli->exist_ok && tries < 10; tries++)
 			if ((ret = wait_live(argv[i])) == -ENOENT)
 				ret = netns_create(argv[i], &err);
-		if (ret == -EEXIST && !cli->exist_ok && netns_check(argv[i]) == -EINVAL)
-			ret = -ESTALE;
 		if (ret == -ESTALE)
 			status = report_text(&cli->report, argv[i], "stale namespace (its mount "
 					     "is gone): nsdel removes the name");

@@ -410,6 +410,10 @@ int netns_create(const char *name, struct netns_err *err)
 	EXPLAIN(ret, "is the name free?", "lstat(\"%s\")", path);
 	if (ret == 0 || errno != ENOENT) {
 		ret = ret == 0 ? -EEXIST : failed(&err->step, "look at its file");
+		/* Stale or not, said under the lock: an nsdel holding it
+		 * between its unmount and its unlink is not seen. */
+		if (ret == -EEXIST && netns_check(name) == -EINVAL)
+			ret = -ESTALE;
 		goto unlock;
 	}
 	/* The slow step first, before there is a file to leave behind. */

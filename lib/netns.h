@@ -28,7 +28,7 @@ struct netns_err {
  * namespace, then the file and the bind mount of the namespace on it,
  * with the run directory locked throughout and catchable signals held
  * while the file is empty. Undone on failure. -EEXIST: the name is
- * taken (by a namespace, or a stale file). */
+ * taken by a namespace; -ESTALE: by a file with none mounted. */
 int netns_create(const char *name, struct netns_err *err);
 
 /* Remove the name: unmount and unlink, with the run directory locked and
