@@ -79,9 +79,10 @@ static void find_peers(struct topo *t, size_t x)
 
 		peer->ns = -1;
 		peer->nsid = -1;
-		/* A veth's peer; a vlan's or macvlan's lower device is no cable. */
-		if (!link->has_link || !link->link || link->index == (int)link->link ||
-		    strcmp(link->kind, "veth") != 0)
+		/* A veth's peer; a vlan's or macvlan's lower device is no cable.
+		 * In another namespace the peer may have this link's index. */
+		if (!link->has_link || !link->link || strcmp(link->kind, "veth") != 0 ||
+		    (!link->has_link_netnsid && link->index == (int)link->link))
 			continue;
 		peer->index = (int)link->link;
 		if (!link->has_link_netnsid) {

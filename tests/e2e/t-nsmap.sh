@@ -190,3 +190,14 @@ if ip link add mv0 link lw1 type macvlan 2>/dev/null; then
 else
 	echo "# no macvlan in this kernel: the lower-device case is not checked here"
 fi
+
+# A veth's peer in another namespace may have the veth's own index (each
+# fresh namespace counts from lo = 1): still its cable.
+nsadd eqx eqy && vethadd e1 netns eqx peer e2 netns eqy || fail "setup: eqx eqy"
+same "e1 and e2 have one index" "ip -n eqx -j link show e1 | jq .[0].ifindex" \
+	"ip -n eqy -j link show e2 | jq .[0].ifindex"
+expect 0 "nsmap -j" nsmap -j
+cp "$out" "$work/eq.json"
+same "nsmap names e1's peer" "jq -c '.namespaces[] | select(.name == \"eqx\") | .links[] | select(.ifname == \"e1\") | .peer' '$work/eq.json'" \
+	"echo '{\"namespace\":\"eqy\",\"ifname\":\"e2\"}'"
+check "and mapcheck agrees" "$top/tests/e2e/mapcheck" "$work/eq.json"
