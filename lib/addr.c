@@ -353,18 +353,9 @@ static int read_addr_values(const char *const *value, const char *const *keyword
 		out->has_metric = true;
 	}
 	if (value[A_SCOPE]) {
-		const struct name_table *scopes = &names_scopes;
-
-		for (size_t i = 0; i < scopes->count && !out->has_scope; i++)
-			if (strcmp(value[A_SCOPE], name_at(scopes, i)) == 0) {
-				out->scope = (uint8_t)scopes->values[i];
-				out->has_scope = true;
-			}
-		if (!out->has_scope && parse_uint(value[A_SCOPE], 255, &number))
+		if (parse_byte_name(&names_scopes, value[A_SCOPE], &out->scope))
 			return parse_fail(err, value[A_SCOPE],
 					  "not a scope: global, site, link, host, nowhere, or 0 to 255");
-		if (!out->has_scope)
-			out->scope = (uint8_t)number;
 		out->has_scope = true;
 	}
 	return 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "parse.h"
 
 /* White space as the kernel's isspace() has it, which dev_valid_name()
@@ -70,6 +71,22 @@ const char *parse_uint(const char *word, unsigned long max, unsigned long *value
 	if (errno == ERANGE || number > max)
 		return "number out of range";
 	*value = number;
+	return NULL;
+}
+
+const char *parse_byte_name(const struct name_table *table, const char *word,
+			    uint8_t *value)
+{
+	unsigned long number;
+
+	for (size_t i = 0; i < table->count; i++)
+		if (strcmp(word, name_at(table, i)) == 0) {
+			*value = (uint8_t)table->values[i];
+			return NULL;
+		}
+	if (parse_uint(word, 255, &number))
+		return "not a name or a number from 0 to 255";
+	*value = (uint8_t)number;
 	return NULL;
 }
 

@@ -23,6 +23,10 @@ const char *parse_mac(const char *word, uint8_t *addr, unsigned int size,
 		      unsigned int *len);
 /* A whole decimal number from 0 to MAX. */
 const char *parse_uint(const char *word, unsigned long max, unsigned long *value);
+/* One of TABLE's names, or a number from 0 to 255: its value. */
+struct name_table;
+const char *parse_byte_name(const struct name_table *table, const char *word,
+			    uint8_t *value);
 
 /* The keyword lists of the commands, checked without touching anything.
  * Each takes the operands (ARGC words at ARGV) and returns 0, or -1 with

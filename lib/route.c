@@ -238,23 +238,6 @@ int route_parse(const struct nlmsghdr *nlh, struct route_info *info)
 	return 0;
 }
 
-/* A name from TABLE, or a number up to 255: into VALUE. */
-static bool read_byte_name(const struct name_table *table, const char *word,
-			   uint8_t *value)
-{
-	unsigned long number;
-
-	for (size_t i = 0; i < table->count; i++)
-		if (strcmp(word, name_at(table, i)) == 0) {
-			*value = (uint8_t)table->values[i];
-			return true;
-		}
-	if (parse_uint(word, 255, &number))
-		return false;
-	*value = (uint8_t)number;
-	return true;
-}
-
 /* The route type as ip takes it, a name before the prefix; "none"
  * (RTN_UNSPEC) is none. */
 static bool read_type(const char *word, uint8_t *type)
@@ -267,7 +250,7 @@ static bool read_type(const char *word, uint8_t *type)
 	}
 	return strcmp(word, name) != 0 &&
 	       !isdigit((unsigned char)word[0]) &&
-	       read_byte_name(&names_route_types, word, type);
+	       !parse_byte_name(&names_route_types, word, type);
 }
 
 /* An address of the route's family, for via and src. */
@@ -409,13 +392,13 @@ int route_read_words(int argc, char *const *argv, int family, bool add,
 		out->has_table = true;
 	}
 	if (value[W_PROTO]) {
-		if (!read_byte_name(&names_protocols, value[W_PROTO], &out->protocol))
+		if (parse_byte_name(&names_protocols, value[W_PROTO], &out->protocol))
 			return parse_fail(err, value[W_PROTO],
 					  "not a protocol: a name such as static or boot, or 0 to 255");
 		out->has_protocol = true;
 	}
 	if (value[W_SCOPE]) {
-		if (!read_byte_name(&names_scopes, value[W_SCOPE], &out->scope))
+		if (parse_byte_name(&names_scopes, value[W_SCOPE], &out->scope))
 			return parse_fail(err, value[W_SCOPE],
 					  "not a scope: global, site, link, host, nowhere, or 0 to 255");
 		out->has_scope = true;

@@ -7,6 +7,7 @@
 
 #include "addr.h"
 #include "link.h"
+#include "names.h"
 #include "parse.h"
 #include "route.h"
 #include "tests.h"
@@ -206,6 +207,21 @@ START_TEST(parse_netns_name_rejects_dotdot)
 END_TEST
 
 /* parse_uint */
+
+START_TEST(parse_byte_name_takes_a_name_or_a_number_to_255)
+{
+	uint8_t value = 0;
+
+	ck_assert_ptr_null(parse_byte_name(&names_scopes, "link", &value));
+	ck_assert_uint_eq(value, RT_SCOPE_LINK);
+	ck_assert_ptr_null(parse_byte_name(&names_protocols, "42", &value));
+	ck_assert_uint_eq(value, 42);
+	ck_assert_ptr_nonnull(parse_byte_name(&names_scopes, "256", &value));
+	ck_assert_ptr_nonnull(parse_byte_name(&names_scopes, "wide", &value));
+	ck_assert_ptr_nonnull(parse_byte_name(&names_scopes, "", &value));
+	ck_assert_uint_eq(value, 42);	/* untouched when refused */
+}
+END_TEST
 
 START_TEST(parse_uint_reads_a_decimal_number)
 {
@@ -1249,6 +1265,7 @@ Suite *parse_suite(void)
 	suite_add_tcase(suite, netns);
 
 	tcase_add_test(uint, parse_uint_reads_a_decimal_number);
+	tcase_add_test(uint, parse_byte_name_takes_a_name_or_a_number_to_255);
 	tcase_add_test(uint, parse_uint_accepts_zero);
 	tcase_add_test(uint, parse_uint_accepts_max);
 	tcase_add_test(uint, parse_uint_rejects_above_max);
