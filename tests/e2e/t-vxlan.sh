@@ -49,6 +49,18 @@ expect_error 1 "vxlanadd: u1: a device of this name exists and is not a VXLAN li
 check "vxlanadd -n red" sh -c 'nsadd red && vxlanadd -n red vr id 12'
 has "it is in red" 'vxlan id 12 ' ip -n red -d link show vr
 
+# -v reads the VXLAN's settings in words, the port as the port it is.
+has "vxlanadd -v: the port in words" 'IFLA_VXLAN_PORT \(15\) +4789   the UDP port it sends to' \
+	env -u TINYIP_EXPLAIN -u TINYIP_EXPLAIN_FD vxlanadd -v -n red vv id 13 remote 10.9.0.2
+# The VXLAN settings of a dump, each in tinyip's table.
+vx_words() {
+	env -u TINYIP_EXPLAIN -u TINYIP_EXPLAIN_FD linklist -vv -n red vv 2>&1 |
+		awk '/IFLA_INFO_DATA/ { on = 1; next }
+		     on && !/IFLA_VXLAN_|^ +[0-9a-f][0-9a-f] / { on = 0 } on'
+}
+has "linklist -vv: the VXLAN's settings" 'IFLA_VXLAN_DF \(29\)' vx_words
+lacks "each one in tinyip's table" "not in tinyip's table" vx_words
+
 # Bad input: exit 2 naming the word, nothing made.
 expect_error 2 "usage: vxlanadd [-n NS] [-p] NAME id VNI [remote ADDR | group ADDR dev DEV] [local ADDR] [dev DEV] [dstport PORT] [ttl N] [learning|nolearning]" vxlanadd
 expect_error 2 "vxlanadd: id: missing: a VXLAN needs id VNI" vxlanadd vb remote 10.9.0.2
