@@ -1149,7 +1149,7 @@ static int vxlan_check(const struct vxlan_req *out, const char *remote_word,
 int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
 			  struct parse_error *err)
 {
-	const char *remote_word = NULL, *local_word = NULL, *bad;
+	const char *remote_word = NULL, *local_word = NULL;
 	bool has_vni = false, has_port = false;
 	unsigned long number;
 
@@ -1169,7 +1169,7 @@ int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
 				return parse_twice(err, word);
 			if (!(value = parse_next(argc, argv, &i)))
 				return parse_fail(err, word, "needs a VNI (0 to 16777215)");
-			if ((bad = parse_uint(value, 0xffffff, &number)))
+			if (parse_uint(value, 0xffffff, &number))
 				return parse_fail(err, value, "not a VNI (0 to 16777215)");
 			out->vni = (uint32_t)number;
 			has_vni = true;
@@ -1220,7 +1220,7 @@ int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
 			out->ttl = (uint8_t)number;
 			out->has_ttl = true;
 		} else if (strcmp(word, "learning") == 0 || strcmp(word, "nolearning") == 0) {
-			bool on = strcmp(word, "learning") == 0;
+			int on = strcmp(word, "learning") == 0;
 
 			if (out->learning == on)
 				return parse_twice(err, word);
