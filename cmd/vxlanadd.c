@@ -26,6 +26,7 @@ static int vxlanadd(struct cli *cli, int argc, char **argv)
 	struct vxlan_req req;
 	struct rtnl_err err;
 	struct rtnl rt;
+	bool taken;
 	int ret;
 
 	if (link_read_vxlan_words(argc, argv, &req, &bad) < 0)
@@ -33,14 +34,17 @@ static int vxlanadd(struct cli *cli, int argc, char **argv)
 	if ((ret = cli_open(cli, &rt)))
 		return ret;
 	ret = link_add_vxlan(&rt, &req, &err);
+	/* The name taken comes without a sentence; a VNI taken by another
+	 * link, with the kernel's. */
+	taken = ret == -EEXIST && !err.msg[0];
 	if (ret < 0 && err.lost)
 		ret = report_lost(&cli->report, req.name, is_vxlan(&rt, req.name));
-	else if (ret == -EEXIST && cli->exist_ok && is_vxlan(&rt, req.name))
+	else if (taken && cli->exist_ok && is_vxlan(&rt, req.name))
 		ret = 0;
-	else if (ret == -EEXIST && cli->exist_ok)
+	else if (taken && cli->exist_ok)
 		ret = report_text(&cli->report, req.name,
 				  "a device of this name exists and is not a VXLAN link");
-	else if (ret == -EEXIST && !err.msg[0])
+	else if (taken)
 		ret = report_text(&cli->report, req.name,
 				  "a device with this name already exists");
 	else if (ret < 0)

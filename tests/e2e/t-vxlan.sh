@@ -46,6 +46,8 @@ check "vxlanadd -p vp id 9 again" vxlanadd -p vp id 9
 expect_error 1 "vxlanadd: vp: a device with this name already exists" vxlanadd vp id 10
 expect_error 1 "vxlanadd: u1: a device of this name exists and is not a VXLAN link" \
 	vxlanadd -p u1 id 11
+expect_error 1 "vxlanadd: vq: A VXLAN device with the specified VNI already exists" \
+	vxlanadd -p vq id 9
 check "vxlanadd -n red" sh -c 'nsadd red && vxlanadd -n red vr id 12'
 has "it is in red" 'vxlan id 12 ' ip -n red -d link show vr
 
