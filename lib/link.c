@@ -1234,6 +1234,6 @@ int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
 		}
 	}
 	if (!has_vni)
-		return parse_fail(err, "id", "missing: a VXLAN needs id VNI");
+		return parse_fail(err, out->name, "needs id VNI (0 to 16777215)");
 	return vxlan_check(out, remote_word, local_word, err);
 }

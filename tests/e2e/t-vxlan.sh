@@ -65,7 +65,7 @@ lacks "each one in tinyip's table" "not in tinyip's table" vx_words
 
 # Bad input: exit 2 naming the word, nothing made.
 expect_error 2 "usage: vxlanadd [-n NS] [-p] NAME id VNI [remote ADDR | group ADDR dev DEV] [local ADDR] [dev DEV] [dstport PORT] [ttl N] [learning|nolearning]" vxlanadd
-expect_error 2 "vxlanadd: id: missing: a VXLAN needs id VNI" vxlanadd vb remote 10.9.0.2
+expect_error 2 "vxlanadd: vb: needs id VNI (0 to 16777215)" vxlanadd vb remote 10.9.0.2
 expect_error 2 "vxlanadd: id: needs a VNI (0 to 16777215)" vxlanadd vb id
 expect_error 2 "vxlanadd: 16777216: not a VNI (0 to 16777215)" vxlanadd vb id 16777216
 expect_error 2 "vxlanadd: -1: not a VNI (0 to 16777215)" vxlanadd vb id -1

@@ -1323,7 +1323,8 @@ END_TEST
 
 START_TEST(vxlan_words_refuse_bad_numbers)
 {
-	VX_REFUSED("id", "missing: a VXLAN needs id VNI", "vx0");
+	VX_REFUSED("vx0", "needs id VNI (0 to 16777215)", "vx0");
+	VX_REFUSED("vx0", "needs id VNI (0 to 16777215)", "vx0", "remote", "10.0.0.2");
 	VX_REFUSED("id", "needs a VNI (0 to 16777215)", "vx0", "id");
 	VX_REFUSED("16777216", "not a VNI (0 to 16777215)", "vx0", "id", "16777216");
 	VX_REFUSED("0", "not a port (1 to 65535)", "vx0", "id", "1", "dstport", "0");
