@@ -1,6 +1,6 @@
 # tinyip: one binary per cmd/*.c, over lib/libtinyip.a and libmnl.
 
-CMDS = nsadd nslist nsdel nsexec vethadd bradd linkset linkdel \
+CMDS = nsadd nslist nsdel nsexec vethadd bradd vxlanadd linkset linkdel \
        addradd addrdel routeadd routedel \
        linklist addrlist routelist nsmap
 LIBOBJS = rtnl netns link addr route parse names show snapshot print json report cli \

@@ -22,6 +22,7 @@ static const struct batch_command commands[] = {
 	{ "nsexec", nsexec_main, true },
 	{ "vethadd", vethadd_main, false },
 	{ "bradd", bradd_main, false },
+	{ "vxlanadd", vxlanadd_main, false },
 	{ "linkset", linkset_main, false },
 	{ "linkdel", linkdel_main, false },
 	{ "addradd", addradd_main, false },

@@ -48,7 +48,7 @@ _tinyip_opts()
     case $cmd in
     nsadd) o='-p' ;;
     nsdel) o='-f -a -w' ;;
-    bradd | vethadd | addradd) o='-n -p' ;;
+    bradd | vethadd | vxlanadd | addradd) o='-n -p' ;;
     linkset) o='-n' ;;
     linkdel | addrdel) o='-n -f' ;;
     routeadd) o='-n -4 -6' ;;
@@ -191,6 +191,34 @@ _tinyip_link()
     return 0
 }
 
+# vxlanadd NAME id VNI [remote ADDR | group ADDR dev DEV] [local ADDR]
+# [dev DEV] [dstport PORT] [ttl N] [learning|nolearning]: each keyword
+# once, remote or group, learning or nolearning.
+_tinyip_vxlan()
+{
+    local cur prev cmd ns args
+    _tinyip_start || return 0
+    local i n=${#args[@]} kw=' id remote group local dev dstport ttl learning nolearning '
+    ((n)) || return 0 # the new link's name
+    if ((n > 1)); then # past NAME: a keyword's value
+        case $prev in
+        dev) _tinyip_devs; return 0 ;;
+        dstport) _tinyip_reply 4789 8472; return 0 ;;
+        id | remote | group | local | ttl) return 0 ;;
+        esac
+    fi
+    for ((i = 1; i < n; i++)); do
+        case ${args[i]} in
+        remote | group) kw=${kw/ remote / } kw=${kw/ group / } && ((i++)) ;;
+        learning | nolearning) kw=${kw/ learning / } kw=${kw/ nolearning / } ;;
+        id | local | dev | dstport | ttl) kw=${kw/ ${args[i]} / } && ((i++)) ;;
+        esac
+    done
+    # shellcheck disable=SC2086 # a list of words
+    _tinyip_reply $kw
+    return 0
+}
+
 # addradd|addrdel ADDR[/PLEN] dev DEV [peer P] [label L] [broadcast B] ...,
 # routeadd|routedel [TYPE] PREFIX|default [via GW] [dev DEV] [metric N] ...:
 # each keyword once (metric/priority/preference, proto/protocol and
@@ -326,7 +354,7 @@ _tinyip_main()
         _tinyip_from "$i"
         return 0
     done
-    _tinyip_reply -b -f -h -V --help --version nsadd nslist nsdel nsexec vethadd bradd \
+    _tinyip_reply -b -f -h -V --help --version nsadd nslist nsdel nsexec vethadd bradd vxlanadd \
         linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist nsmap
     return 0
 }
@@ -337,5 +365,6 @@ complete -F _tinyip_ns nsadd nsdel
 complete -F _tinyip_map -o filenames nsmap
 complete -F _tinyip_nsexec -o bashdefault -o default nsexec
 complete -F _tinyip_link vethadd bradd linkset linkdel
+complete -F _tinyip_vxlan vxlanadd
 complete -F _tinyip_addr_route addradd addrdel routeadd routedel
 complete -F _tinyip_list nslist linklist addrlist routelist

@@ -9,6 +9,7 @@ int nsdel_main(int argc, char **argv);
 int nsexec_main(int argc, char **argv);
 int vethadd_main(int argc, char **argv);
 int bradd_main(int argc, char **argv);
+int vxlanadd_main(int argc, char **argv);
 int linkset_main(int argc, char **argv);
 int linkdel_main(int argc, char **argv);
 int addradd_main(int argc, char **argv);

@@ -18,6 +18,7 @@ enum form {
 	F_BIN,		/* bytes: their number (and hex with -vv) */
 	F_STR,		/* a NUL-terminated string */
 	F_U8, F_U16, F_U32, F_S32, F_U64,
+	F_BE16,		/* u16 in network byte order: a port */
 	F_FLAG,		/* no payload: its presence says it */
 	F_IP,		/* an IPv4 or IPv6 address */
 	F_MAC,		/* a link-layer address */
@@ -38,7 +39,7 @@ enum form {
 /* The attribute sets. */
 enum set {
 	S_NONE, S_LINK, S_LINKINFO, S_VETH, S_BRIDGE, S_BRPORT, S_INET, S_INET6,
-	S_ADDR, S_ROUTE, S_METRICS, S_NSID, S_ERR,
+	S_ADDR, S_ROUTE, S_METRICS, S_NSID, S_ERR, S_VXLAN,
 };
 
 /* Each set's prefix of its constants, and what its attributes are when
@@ -46,11 +47,11 @@ enum set {
 static const char *const set_prefixes[] = {
 	"", "IFLA_", "IFLA_INFO_", "VETH_INFO_", "IFLA_BR_", "IFLA_BRPORT_",
 	"IFLA_INET_", "IFLA_INET6_", "IFA_", "RTA_", "RTAX_", "NETNSA_",
-	"NLMSGERR_ATTR_",
+	"NLMSGERR_ATTR_", "IFLA_VXLAN_",
 };
 static const char *const set_meanings[] = {
 	"", "", "", "", "a setting of the bridge", "a setting of the bridge port",
-	"", "", "", "", "", "", "",
+	"", "", "", "", "", "", "", "a setting of the VXLAN link",
 };
 
 /* Every attribute tinyip sends or is sent: set, the constant as its
@@ -115,6 +116,36 @@ static const char *const set_meanings[] = {
 	A(S_LINKINFO, IFLA_INFO_, SLAVE_KIND, F_STR, 0, "the kind of its master") \
 	A(S_LINKINFO, IFLA_INFO_, SLAVE_DATA, F_SLAVE_DATA, 0, "its settings as a port") \
 	A(S_VETH, VETH_INFO_, PEER, F_PEER, 0, "the other end, described as a link") \
+	A(S_VXLAN, IFLA_VXLAN_, ID, F_U32, 0, "the VNI, its network's number") \
+	A(S_VXLAN, IFLA_VXLAN_, GROUP, F_IP, 0, "send to this host, or multicast group") \
+	A(S_VXLAN, IFLA_VXLAN_, LINK, F_IFINDEX, 0, "its underlay device, by index") \
+	A(S_VXLAN, IFLA_VXLAN_, LOCAL, F_IP, 0, "send from this address") \
+	A(S_VXLAN, IFLA_VXLAN_, TTL, F_U8, 0, "ttl of what it sends (0: the route's)") \
+	A(S_VXLAN, IFLA_VXLAN_, TOS, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, LEARNING, F_U8, 0, "1: learn where each MAC address is") \
+	A(S_VXLAN, IFLA_VXLAN_, AGEING, F_U32, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, LIMIT, F_U32, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, PORT_RANGE, F_BIN, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, PROXY, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, RSC, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, L2MISS, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, L3MISS, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, PORT, F_BE16, 0, "the UDP port it sends to") \
+	A(S_VXLAN, IFLA_VXLAN_, GROUP6, F_IP, 0, "send to this host, or multicast group") \
+	A(S_VXLAN, IFLA_VXLAN_, LOCAL6, F_IP, 0, "send from this address") \
+	A(S_VXLAN, IFLA_VXLAN_, UDP_CSUM, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, UDP_ZERO_CSUM6_TX, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, UDP_ZERO_CSUM6_RX, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, REMCSUM_TX, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, REMCSUM_RX, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, GBP, F_FLAG, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, REMCSUM_NOPARTIAL, F_FLAG, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, COLLECT_METADATA, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, LABEL, F_BIN, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, GPE, F_FLAG, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, TTL_INHERIT, F_FLAG, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, DF, F_U8, 0, "") \
+	A(S_VXLAN, IFLA_VXLAN_, VNIFILTER, F_U8, 0, "") \
 	A(S_BRIDGE, IFLA_BR_, FORWARD_DELAY, F_U32, 0, "") \
 	A(S_BRIDGE, IFLA_BR_, HELLO_TIME, F_U32, 0, "") \
 	A(S_BRIDGE, IFLA_BR_, MAX_AGE, F_U32, 0, "") \
@@ -408,6 +439,14 @@ static const struct attr_desc *attr_of(enum set set, unsigned int type)
 	return NULL;
 }
 
+/* The set of IFLA_INFO_DATA for a link of KIND. */
+static enum set info_data_set(const char *kind)
+{
+	return strcmp(kind, "veth") == 0 ? S_VETH
+	     : strcmp(kind, "bridge") == 0 ? S_BRIDGE
+	     : strcmp(kind, "vxlan") == 0 ? S_VXLAN : S_NONE;
+}
+
 static const char *family_name(unsigned int family)
 {
 	switch (family) {
@@ -628,8 +667,7 @@ static const struct attr_desc *attr_at(const uint8_t *start, const uint8_t *at, 
 		if (desc && desc->form == F_NEST)
 			nest = (enum set)desc->nest;
 		else if (desc && desc->form == F_INFO_DATA)
-			nest = strcmp(kind, "veth") == 0 ? S_VETH
-			     : strcmp(kind, "bridge") == 0 ? S_BRIDGE : S_NONE;
+			nest = info_data_set(kind);
 		else if (desc && desc->form == F_PEER)
 			nest = S_LINK, inner = NLMSG_ALIGN(sizeof(struct ifinfomsg));
 		if (nest != S_NONE && offset > here && offset < here + nla.nla_len &&
@@ -706,6 +744,13 @@ static void value(struct reading *r, const struct attr_desc *desc, const uint8_t
 			break;
 		}
 		fprintf(out, "%u", (unsigned int)(p[0] | p[1] << 8));
+		break;
+	case F_BE16:
+		if (len < 2) {
+			fputs("too short", out);
+			break;
+		}
+		fprintf(out, "%u", (unsigned int)(p[0] << 8 | p[1]));
 		break;
 	case F_U64:
 		if (len < 8) {
@@ -807,9 +852,7 @@ static void value(struct reading *r, const struct attr_desc *desc, const uint8_t
 		attrs_of(r, (enum set)desc->nest, p, len, indent + 2, depth + 1);
 		break;
 	case F_INFO_DATA:
-		attrs_of(r, strcmp(r->kind, "veth") == 0 ? S_VETH
-			 : strcmp(r->kind, "bridge") == 0 ? S_BRIDGE : S_NONE,
-			 p, len, indent + 2, depth + 1);
+		attrs_of(r, info_data_set(r->kind), p, len, indent + 2, depth + 1);
 		break;
 	case F_SLAVE_DATA:
 		attrs_of(r, strcmp(r->slave_kind, "bridge") == 0 ? S_BRPORT : S_NONE,

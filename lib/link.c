@@ -10,6 +10,7 @@
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
+#include <arpa/inet.h>
 #include <linux/if.h>	/* after <net/if.h>, which it then leaves be */
 
 #include "explain.h"
@@ -83,6 +84,58 @@ int link_add_bridge(struct rtnl *rt, const char *name, struct rtnl_err *err)
 	char buf[RTNL_REQUEST_SIZE];
 
 	return rtnl_talk(rt, link_build_bridge(buf, name), NULL, NULL, err);
+}
+
+struct nlmsghdr *link_build_vxlan(void *buf, const struct vxlan_req *req)
+{
+	struct nlmsghdr *nlh = link_put_header(buf, RTM_NEWLINK,
+					       NLM_F_CREATE | NLM_F_EXCL);
+	struct nlattr *linkinfo, *data;
+
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, req->name);
+	linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "vxlan");
+	data = mnl_attr_nest_start(nlh, IFLA_INFO_DATA);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_ID, req->vni);
+	/* A remote and a group go in the same attribute: the kernel tells
+	 * them apart by the address. */
+	if (req->remote_family == AF_INET)
+		mnl_attr_put(nlh, IFLA_VXLAN_GROUP, 4, req->remote);
+	else if (req->remote_family == AF_INET6)
+		mnl_attr_put(nlh, IFLA_VXLAN_GROUP6, 16, req->remote);
+	if (req->local_family == AF_INET)
+		mnl_attr_put(nlh, IFLA_VXLAN_LOCAL, 4, req->local);
+	else if (req->local_family == AF_INET6)
+		mnl_attr_put(nlh, IFLA_VXLAN_LOCAL6, 16, req->local);
+	if (req->dev_index)
+		mnl_attr_put_u32(nlh, IFLA_VXLAN_LINK, req->dev_index);
+	if (req->has_ttl)
+		mnl_attr_put_u8(nlh, IFLA_VXLAN_TTL, req->ttl);
+	if (req->learning >= 0)
+		mnl_attr_put_u8(nlh, IFLA_VXLAN_LEARNING, (uint8_t)req->learning);
+	mnl_attr_put_u16(nlh, IFLA_VXLAN_PORT, htons(req->port));
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_nest_end(nlh, linkinfo);
+	return nlh;
+}
+
+static int refuse(struct rtnl_err *err, int error, const char *object,
+		  const char *why);
+
+int link_add_vxlan(struct rtnl *rt, struct vxlan_req *req, struct rtnl_err *err)
+{
+	char buf[RTNL_REQUEST_SIZE];
+
+	err->msg[0] = '\0';
+	err->object = NULL;
+	err->lost = false;
+	err->done = 0;
+	if (req->dev) {
+		req->dev_index = if_nametoindex(req->dev);
+		if (!req->dev_index)
+			return refuse(err, -ENODEV, req->dev, "no such device");
+	}
+	return rtnl_talk(rt, link_build_vxlan(buf, req), NULL, NULL, err);
 }
 
 struct nlmsghdr *link_build_delete(void *buf, const char *name)
@@ -1041,4 +1094,146 @@ int link_read_veth_words(int argc, char *const *argv, struct veth_req *out,
 					   : out->netns == out->peer_netns))
 		return parse_fail(err, out->peer_name, "both ends have the same name");
 	return 0;
+}
+
+/* An address of VXLAN's: ADDR, IPv4 or IPv6, with no /LEN. */
+static int vxlan_address(const char *keyword, const char *word, int *family,
+			 uint8_t *addr, struct parse_error *err)
+{
+	struct prefix prefix;
+	const char *bad;
+
+	if (!word)
+		return parse_fail(err, keyword, "needs an IPv4 or IPv6 address");
+	if ((bad = parse_prefix(word, &prefix)))
+		return parse_fail(err, word, bad);
+	if (prefix.has_len)
+		return parse_fail(err, word, "an address, without /LEN");
+	*family = prefix.family;
+	memcpy(addr, prefix.addr, sizeof(prefix.addr));
+	return 0;
+}
+
+static bool is_multicast(int family, const uint8_t *addr)
+{
+	return family == AF_INET ? (addr[0] & 0xf0) == 0xe0 : addr[0] == 0xff;
+}
+
+/* What the words say of each other, once all are read. */
+static int vxlan_check(const struct vxlan_req *out, const char *remote_word,
+		       const char *local_word, struct parse_error *err)
+{
+	bool multicast = out->remote_family &&
+			 is_multicast(out->remote_family, out->remote);
+
+	if (out->group && !multicast)
+		return parse_fail(err, remote_word, "not a multicast address (a group "
+				  "is 224.0.0.0/4 or ff00::/8)");
+	if (!out->group && multicast)
+		return parse_fail(err, remote_word, "a multicast address: a remote is "
+				  "one host (say group ADDR dev DEV)");
+	if (out->group && !out->dev)
+		return parse_fail(err, "group", "needs dev DEV, the device to join "
+				  "the group on");
+	if (out->local_family && is_multicast(out->local_family, out->local))
+		return parse_fail(err, local_word, "a multicast address cannot be "
+				  "the local one");
+	if (out->local_family && out->remote_family &&
+	    out->local_family != out->remote_family)
+		return parse_fail(err, local_word, out->group
+				  ? "not of the group's family (IPv4 and IPv6 do not mix)"
+				  : "not of the remote's family (IPv4 and IPv6 do not mix)");
+	return 0;
+}
+
+int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
+			  struct parse_error *err)
+{
+	const char *remote_word = NULL, *local_word = NULL;
+	bool has_vni = false, has_port = false;
+	unsigned long number;
+
+	memset(out, 0, sizeof(*out));
+	out->port = VXLAN_PORT_IANA;
+	out->learning = -1;
+	if (argc < 1)
+		return parse_fail(err, NULL, NULL);
+	out->name = argv[0];
+	if (parse_check_ifname(out->name, err) < 0)
+		return -1;
+	for (int i = 1; i < argc; i++) {
+		const char *word = argv[i], *value = NULL;
+
+		if (strcmp(word, "id") == 0) {
+			if (has_vni)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a VNI (0 to 16777215)");
+			if (parse_uint(value, 0xffffff, &number))
+				return parse_fail(err, value, "not a VNI (0 to 16777215)");
+			out->vni = (uint32_t)number;
+			has_vni = true;
+		} else if (strcmp(word, "remote") == 0 || strcmp(word, "group") == 0) {
+			bool group = strcmp(word, "group") == 0;
+
+			if (remote_word && out->group == group)
+				return parse_twice(err, word);
+			if (remote_word)
+				return parse_fail(err, word, "remote and group do not go "
+						  "together (one or the other)");
+			remote_word = parse_next(argc, argv, &i);
+			if (vxlan_address(word, remote_word, &out->remote_family,
+					  out->remote, err) < 0)
+				return -1;
+			out->group = group;
+		} else if (strcmp(word, "local") == 0) {
+			if (local_word)
+				return parse_twice(err, word);
+			local_word = parse_next(argc, argv, &i);
+			if (vxlan_address(word, local_word, &out->local_family,
+					  out->local, err) < 0)
+				return -1;
+		} else if (strcmp(word, "dev") == 0) {
+			if (out->dev)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs an interface name");
+			if (parse_check_ifname(value, err) < 0)
+				return -1;
+			out->dev = value;
+		} else if (strcmp(word, "dstport") == 0) {
+			if (has_port)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a port (1 to 65535)");
+			if (parse_uint(value, 65535, &number) || number == 0)
+				return parse_fail(err, value, "not a port (1 to 65535)");
+			out->port = (uint16_t)number;
+			has_port = true;
+		} else if (strcmp(word, "ttl") == 0) {
+			if (out->has_ttl)
+				return parse_twice(err, word);
+			if (!(value = parse_next(argc, argv, &i)))
+				return parse_fail(err, word, "needs a number (0 to 255)");
+			if (parse_uint(value, 255, &number))
+				return parse_fail(err, value, "not a ttl (0 to 255)");
+			out->ttl = (uint8_t)number;
+			out->has_ttl = true;
+		} else if (strcmp(word, "learning") == 0 || strcmp(word, "nolearning") == 0) {
+			int on = strcmp(word, "learning") == 0;
+
+			if (out->learning == on)
+				return parse_twice(err, word);
+			if (out->learning >= 0)
+				return parse_fail(err, word, "learning and nolearning do not "
+						  "go together (one or the other)");
+			out->learning = on;
+		} else {
+			return parse_fail(err, word, "unknown keyword (id, remote, group, "
+					  "local, dev, dstport, ttl, learning, nolearning)");
+		}
+	}
+	if (!has_vni)
+		return parse_fail(err, out->name, "needs id VNI (0 to 16777215)");
+	return vxlan_check(out, remote_word, local_word, err);
 }

@@ -29,6 +29,33 @@ struct veth_req {
 int link_read_veth_words(int argc, char *const *argv, struct veth_req *out,
 			 struct parse_error *err);
 
+/* A VXLAN link: NAME id VNI [remote ADDR | group ADDR dev DEV] [local
+ * ADDR] [dev DEV] [dstport PORT] [ttl N] [learning|nolearning]. */
+struct vxlan_req {
+	const char *name;
+	uint32_t vni;
+	int remote_family;	/* AF_INET, AF_INET6; AF_UNSPEC: none */
+	bool group;		/* the remote is a multicast group */
+	uint8_t remote[16];
+	int local_family;	/* AF_UNSPEC: none */
+	uint8_t local[16];
+	const char *dev;	/* the underlay device, or NULL */
+	uint16_t port;		/* host order; 4789 unless dstport says */
+	bool has_ttl;
+	uint8_t ttl;
+	int learning;		/* -1: the kernel's default (on); 0 or 1 */
+	/* What link_add_vxlan finds out before sending. */
+	uint32_t dev_index;
+};
+
+/* The IANA port, vxlanadd's default (the kernel's own is 8472). */
+#define VXLAN_PORT_IANA 4789
+
+/* The words of vxlanadd into OUT: 0, or -1 with ERR naming the word at
+ * fault (NULL: the usage as a whole) and why. */
+int link_read_vxlan_words(int argc, char *const *argv, struct vxlan_req *out,
+			  struct parse_error *err);
+
 enum link_updown { LINK_UPDOWN_KEEP, LINK_UP, LINK_DOWN };
 
 /* Changes to one device, all sent in one message. The kernel moves it to
@@ -108,6 +135,10 @@ int link_add_veth(struct rtnl *rt, const struct veth_req *req,
 
 struct nlmsghdr *link_build_bridge(void *buf, const char *name);
 int link_add_bridge(struct rtnl *rt, const char *name, struct rtnl_err *err);
+
+struct nlmsghdr *link_build_vxlan(void *buf, const struct vxlan_req *req);
+/* Find DEV (no such device: -ENODEV, with ERR naming it), then send. */
+int link_add_vxlan(struct rtnl *rt, struct vxlan_req *req, struct rtnl_err *err);
 
 struct nlmsghdr *link_build_delete(void *buf, const char *name);
 int link_delete(struct rtnl *rt, const char *name, struct rtnl_err *err);

@@ -87,6 +87,15 @@ translate() {
 		[ "$1" = name ] && shift
 		echo "$tr_ip link add $tr_name type veth peer name $*" ;;
 	bradd) for tr_name in "$@"; do echo "$tr_ip link add $tr_name type bridge"; done ;;
+	vxlanadd) # ip has no -p; without dstport, ip takes the kernel's 8472
+		[ "$1" = -p ] && shift
+		tr_name=$1
+		shift
+		case " $* " in
+		*" dstport "*) tr_port= ;;
+		*) tr_port=" dstport 4789" ;;
+		esac
+		echo "$tr_ip link add $tr_name type vxlan $*$tr_port" ;;
 	linkdel)
 		for tr_name in "$@"; do
 			case "$tr_name" in -*) continue ;; esac
@@ -170,7 +179,7 @@ guide_print_batch() {
 		S*) printf '\n# %s\n' "$guide_line"; continue ;;
 		esac
 		case "${guide_line%% *}" in
-		nsadd|nslist|nsdel|nsexec|vethadd|bradd|linkset|linkdel|addradd|addrdel|\
+		nsadd|nslist|nsdel|nsexec|vethadd|bradd|vxlanadd|linkset|linkdel|addradd|addrdel|\
 		routeadd|routedel|linklist|addrlist|routelist|nsmap)
 			printf '%s\n' "$guide_line" ;;
 		*) printf '# not a tinyip command, for a shell: %s\n' "$guide_line" ;;

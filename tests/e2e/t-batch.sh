@@ -9,7 +9,7 @@ lines() { printf '%s\n' "$@" >"$b"; }
 expect 2 "tinyip alone is a usage error" tinyip
 same "naming its usage" "cat '$err'" "echo 'usage: tinyip COMMAND [ARG...] | [-f] -b FILE'"
 check "tinyip -h" tinyip -h
-for cmd in nsadd nslist nsdel nsexec vethadd bradd linkset linkdel addradd addrdel \
+for cmd in nsadd nslist nsdel nsexec vethadd bradd vxlanadd linkset linkdel addradd addrdel \
 	routeadd routedel linklist addrlist routelist nsmap; do
 	if grep -qw "$cmd" "$out"; then pass "tinyip -h lists $cmd"; else fail "tinyip -h lacks $cmd"; fi
 done

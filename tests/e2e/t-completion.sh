@@ -33,8 +33,8 @@ vethadd -n red ra rb || fail "setup: vethadd -n red ra rb"
 bradd -n red rbr0 || fail "setup: bradd -n red rbr0"
 
 same "every command has a _tinyip_ completion function" \
-	"bash -c '. $comp; for c in nsadd nslist nsdel nsexec vethadd bradd linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist; do complete -p \$c; done' | grep -c ' -F _tinyip_[a-z_]* [a-z]*\$'" \
-	"echo 15"
+	"bash -c '. $comp; for c in nsadd nslist nsdel nsexec vethadd bradd vxlanadd linkset linkdel addradd addrdel routeadd routedel linklist addrlist routelist; do complete -p \$c; done' | grep -c ' -F _tinyip_[a-z_]* [a-z]*\$'" \
+	"echo 16"
 
 # Namespace names.
 completes "nsdel: namespace names" "blue red" nsdel ''
@@ -96,6 +96,22 @@ completes "vethadd NAME peer name PEER: netns" "netns" vethadd x peer name y ''
 completes "vethadd NAME: nothing for the name itself" "" vethadd ''
 completes "vethadd netns (a device named netns): netns peer" "netns peer" vethadd netns ''
 
+# vxlanadd's keywords: each once, remote or group, learning or nolearning.
+vxkeys="id remote group local dev dstport ttl learning nolearning"
+completes "vxlanadd: the new name, nothing" "" vxlanadd ''
+completes "vxlanadd NAME: keywords" "$vxkeys" vxlanadd vx ''
+completes "vxlanadd NAME id VNI: not id again" "remote group local dev dstport ttl learning nolearning" \
+	vxlanadd vx id 5 ''
+completes "vxlanadd NAME id: no completion for the number" "" vxlanadd vx id ''
+completes "vxlanadd NAME ... remote ADDR nolearning: neither remote/group nor learning again" \
+	"local dev dstport ttl" vxlanadd vx id 5 remote 10.0.0.2 nolearning ''
+completes "vxlanadd NAME group ADDR l: local (learning is given)" "local" \
+	vxlanadd vx group 239.1.1.1 learning l
+completes "vxlanadd NAME dev: interfaces" "lo va vb br0" vxlanadd vx dev ''
+completes "vxlanadd -n red NAME dev: red's" "lo ra rb rbr0" vxlanadd -n red vx dev ''
+completes "vxlanadd NAME dstport: the IANA port and the kernel's" "4789 8472" vxlanadd vx dstport ''
+completes "vxlanadd dev (a link named dev): keywords" "$vxkeys" vxlanadd dev ''
+
 # Addresses and routes.
 completes "addradd ADDR: dev and every keyword, every flag" \
 	"dev peer label broadcast valid_lft preferred_lft metric scope nodad noprefixroute home mngtmpaddr autojoin" \
@@ -149,6 +165,7 @@ completes "nsdel -" "-f -a -w -v -h -V --help --version" nsdel -
 completes "nslist -" "-n -j -p -v -h -V --help --version" nslist -
 completes "nsexec -" "-v -h -V --help --version" nsexec -
 completes "vethadd -" "-n -p -v -h -V --help --version" vethadd -
+completes "vxlanadd -" "-n -p -v -h -V --help --version" vxlanadd -
 completes "linkset -" "-n -v -h -V --help --version" linkset -
 completes "linkdel -" "-n -f -v -h -V --help --version" linkdel -
 completes "addradd -n red -" "-n -p -v -h -V --help --version" addradd -n red -
@@ -181,7 +198,7 @@ completes "a guide: a directory after --dot" "$work/slides" tinyip-veth-guide --
 
 # tinyip: its options and commands, then each command's own completion.
 completes "tinyip: options and commands" "-b -f -h -V --help --version nsadd nslist nsdel \
-	nsexec vethadd bradd linkset linkdel addradd addrdel routeadd routedel linklist addrlist \
+	nsexec vethadd bradd vxlanadd linkset linkdel addradd addrdel routeadd routedel linklist addrlist \
 	routelist nsmap" tinyip ''
 completes "tinyip ns: the ns commands" "nsadd nslist nsdel nsexec nsmap" tinyip ns
 completes "tinyip linkset DEV: as linkset does" "dev lo va vb br0" tinyip linkset ''

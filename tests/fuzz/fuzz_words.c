@@ -1,6 +1,7 @@
-/* The keyword lists (addradd, routeadd, linkset, vethadd, linklist): whatever the
- * words, a failure names one of them (or none, for usage) and a success
- * holds only checked names. The input is split into words at newlines. */
+/* The keyword lists (addradd, routeadd, linkset, vethadd, vxlanadd,
+ * linklist): whatever the words, a failure names one of them (or none,
+ * for usage) and a success holds only checked names. The input is split
+ * into words at newlines. */
 #include <sys/socket.h>
 
 #include "fuzz.h"
@@ -46,6 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct link_change link;
 	struct link_filter filter;
 	struct veth_req veth;
+	struct vxlan_req vxlan;
 
 	while (argc < MAX_WORDS && word) {
 		argv[argc++] = word;
@@ -94,6 +96,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_name(veth.peer_name);
 		check_netns(veth.netns);
 		check_netns(veth.peer_netns);
+	} else {
+		check_error(argc, argv, &err);
+	}
+	if (link_read_vxlan_words(argc, argv, &vxlan, &err) == 0) {
+		check_name(vxlan.name);
+		check_name(vxlan.dev);
+		if (vxlan.vni > 0xffffff || vxlan.port == 0 || (vxlan.group && !vxlan.dev) ||
+		    (vxlan.remote_family && vxlan.local_family &&
+		     vxlan.remote_family != vxlan.local_family))
+			abort();
 	} else {
 		check_error(argc, argv, &err);
 	}

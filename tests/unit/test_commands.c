@@ -110,6 +110,8 @@ static void every_command_once(void)
 	       "[-n NS] [-p] NAME [netns NS] [peer [name]] PEER [netns NS])\n",
 	       "vethadd", "-x", "a", "b");
 	EXPECT(bradd_main, 0, "usage: bradd [-n NS] [-p] BRIDGE...\n", "", "bradd", "--help");
+	EXPECT(vxlanadd_main, 2, "", "vxlanadd: 16777216: not a VNI (0 to 16777215)\n",
+	       "vxlanadd", "vx0", "id", "16777216");
 	EXPECT(linkset_main, 2, "", "linkset: big: not a number\n",
 	       "linkset", "lo", "mtu", "big");
 	EXPECT(linkdel_main, 2, "", "usage: linkdel [-n NS] [-f] DEV...\n", "linkdel");

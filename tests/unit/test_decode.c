@@ -78,6 +78,36 @@ START_TEST(decode_veth_request_nests_the_peer_as_a_link)
 }
 END_TEST
 
+START_TEST(decode_vxlan_request_reads_its_settings_and_port)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct vxlan_req req = {
+		.name = "vx0", .vni = 42, .remote_family = AF_INET6, .local_family = AF_INET6,
+		.port = 4789, .has_ttl = true, .ttl = 5, .learning = 0, .dev_index = 1,
+	};
+	struct nlmsghdr *nlh;
+	struct words w;
+	char *text;
+
+	inet_pton(AF_INET6, "fd00::2", req.remote);
+	inet_pton(AF_INET6, "fd00::1", req.local);
+	nlh = link_build_vxlan(buf, &req);
+	words_start(&w, 1);
+	decode_request(&w.d, nlh, nlh->nlmsg_len);
+	text = words_end(&w);
+	HAS(text, "     IFLA_INFO_KIND (1)           \"vxlan\"");
+	HAS(text, "IFLA_VXLAN_ID (1)          42   the VNI");
+	HAS(text, "IFLA_VXLAN_GROUP6 (16)     fd00::2");
+	HAS(text, "IFLA_VXLAN_LOCAL6 (17)     fd00::1");
+	HAS(text, "IFLA_VXLAN_TTL (5)         5");
+	HAS(text, "IFLA_VXLAN_LEARNING (7)    0");
+	/* In network byte order on the wire, read as the port it is. */
+	HAS(text, "IFLA_VXLAN_PORT (15)       4789   the UDP port it sends to");
+	LACKS(text, "not in tinyip's table");
+	free(text);
+}
+END_TEST
+
 START_TEST(decode_change_request_names_flags_and_alias)
 {
 	char buf[RTNL_REQUEST_SIZE];
@@ -291,6 +321,7 @@ Suite *decode_suite(void)
 	tcase_add_test(requests, decode_veth_request_nests_the_peer_as_a_link);
 	tcase_add_test(requests, decode_address_request_names_the_device);
 	tcase_add_test(requests, decode_change_request_names_flags_and_alias);
+	tcase_add_test(requests, decode_vxlan_request_reads_its_settings_and_port);
 	tcase_add_test(requests, decode_unknown_type_says_so);
 	tcase_add_test(requests, decode_names_types_and_errnos);
 	suite_add_tcase(suite, requests);

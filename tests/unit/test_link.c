@@ -2,6 +2,7 @@
  * and dumps. */
 #include <errno.h>
 #include <string.h>
+#include <arpa/inet.h>
 #include <net/if.h>
 #include <linux/if_arp.h>
 #include <linux/if_link.h>
@@ -1185,6 +1186,216 @@ START_TEST(filter_of_dev_and_kind_wants_both)
 }
 END_TEST
 
+/* link_build_vxlan and link_read_vxlan_words */
+
+#define VX_WORDS(...) (char *[]){ __VA_ARGS__ }
+#define VX_COUNT(...) ((int)(sizeof((char *[]){ __VA_ARGS__ }) / sizeof(char *)))
+#define VX_ARGS(...) VX_COUNT(__VA_ARGS__), VX_WORDS(__VA_ARGS__)
+
+/* The attributes in IFLA_INFO_DATA of a built vxlan request, after
+ * checking the name and the kind on the way there. */
+static void vxlan_data_attrs(const struct nlmsghdr *nlh, struct test_attrs *data)
+{
+	struct test_attrs top, linkinfo;
+
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL);
+	test_attrs_of_msg(nlh, sizeof(struct ifinfomsg), &top);
+	test_attr_str_is(&top, IFLA_IFNAME, "vx0");
+	test_attrs_of_nest(test_attr_once(&top, IFLA_LINKINFO), &linkinfo);
+	ck_assert_int_eq(linkinfo.total, 2);
+	test_attr_str_is(&linkinfo, IFLA_INFO_KIND, "vxlan");
+	test_attrs_of_nest(test_attr_once(&linkinfo, IFLA_INFO_DATA), data);
+}
+
+/* The request built from vxlanadd's WORDS. */
+static struct nlmsghdr *build_vxlan_words(void *buf, int argc, char **argv)
+{
+	struct vxlan_req req;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_vxlan_words(argc, argv, &req, &err), 0);
+	req.dev_index = req.dev ? 7 : 0;	/* what link_add_vxlan finds */
+	return link_build_vxlan(buf, &req);
+}
+
+static void assert_bytes(const struct test_attrs *attrs, uint16_t type,
+			 int family, const char *text)
+{
+	const struct nlattr *attr = test_attr_once(attrs, type);
+	uint8_t want[16];
+	size_t len = family == AF_INET ? 4 : 16;
+
+	ck_assert_int_eq(inet_pton(family, text, want), 1);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(attr), len);
+	ck_assert_int_eq(memcmp(mnl_attr_get_payload(attr), want, len), 0);
+}
+
+START_TEST(build_vxlan_id_alone_has_the_iana_port_and_nothing_else)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs data;
+
+	vxlan_data_attrs(build_vxlan_words(buf, VX_ARGS("vx0", "id", "42")), &data);
+	ck_assert_int_eq(data.total, 2);
+	test_attr_u32_is(&data, IFLA_VXLAN_ID, 42);
+	ck_assert_uint_eq(mnl_attr_get_payload_len(test_attr_once(&data, IFLA_VXLAN_PORT)), 2);
+	/* In network byte order: 4789, not the kernel's 8472. */
+	ck_assert_uint_eq(mnl_attr_get_u16(data.attr[IFLA_VXLAN_PORT]), htons(4789));
+}
+END_TEST
+
+START_TEST(build_vxlan_unicast_ipv4_puts_group_local_link_ttl_learning)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs data;
+
+	vxlan_data_attrs(build_vxlan_words(buf, VX_ARGS("vx0", "id", "16777215", "remote",
+		"10.9.0.2", "local", "10.9.0.1", "dev", "u1", "dstport", "8472", "ttl", "64",
+		"nolearning")), &data);
+	ck_assert_int_eq(data.total, 7);
+	test_attr_u32_is(&data, IFLA_VXLAN_ID, 16777215);
+	assert_bytes(&data, IFLA_VXLAN_GROUP, AF_INET, "10.9.0.2");
+	assert_bytes(&data, IFLA_VXLAN_LOCAL, AF_INET, "10.9.0.1");
+	test_attr_u32_is(&data, IFLA_VXLAN_LINK, 7);
+	ck_assert_uint_eq(mnl_attr_get_u16(test_attr_once(&data, IFLA_VXLAN_PORT)), htons(8472));
+	ck_assert_uint_eq(mnl_attr_get_u8(test_attr_once(&data, IFLA_VXLAN_TTL)), 64);
+	ck_assert_uint_eq(mnl_attr_get_u8(test_attr_once(&data, IFLA_VXLAN_LEARNING)), 0);
+	ck_assert_int_eq(data.count[IFLA_VXLAN_GROUP6], 0);
+	ck_assert_int_eq(data.count[IFLA_VXLAN_LOCAL6], 0);
+}
+END_TEST
+
+START_TEST(build_vxlan_ipv6_group_goes_in_group6)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs data;
+
+	vxlan_data_attrs(build_vxlan_words(buf, VX_ARGS("vx0", "id", "0", "group", "ff05::100",
+		"dev", "u1", "local", "fd00::1", "learning")), &data);
+	ck_assert_int_eq(data.total, 6);
+	test_attr_u32_is(&data, IFLA_VXLAN_ID, 0);
+	assert_bytes(&data, IFLA_VXLAN_GROUP6, AF_INET6, "ff05::100");
+	assert_bytes(&data, IFLA_VXLAN_LOCAL6, AF_INET6, "fd00::1");
+	test_attr_u32_is(&data, IFLA_VXLAN_LINK, 7);
+	ck_assert_uint_eq(mnl_attr_get_u8(test_attr_once(&data, IFLA_VXLAN_LEARNING)), 1);
+	ck_assert_int_eq(data.count[IFLA_VXLAN_GROUP], 0);
+	ck_assert_int_eq(data.count[IFLA_VXLAN_TTL], 0);
+}
+END_TEST
+
+START_TEST(build_vxlan_ttl_0_is_sent)
+{
+	_Alignas(8) char buf[RTNL_REQUEST_SIZE];
+	struct test_attrs data;
+
+	vxlan_data_attrs(build_vxlan_words(buf, VX_ARGS("vx0", "ttl", "0", "id", "1")), &data);
+	ck_assert_uint_eq(mnl_attr_get_u8(test_attr_once(&data, IFLA_VXLAN_TTL)), 0);
+}
+END_TEST
+
+START_TEST(vxlan_words_read_the_defaults)
+{
+	struct vxlan_req req;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_vxlan_words(VX_ARGS("vx0", "id", "5"), &req, &err), 0);
+	ck_assert_str_eq(req.name, "vx0");
+	ck_assert_uint_eq(req.vni, 5);
+	ck_assert_uint_eq(req.port, 4789);
+	ck_assert_int_eq(req.learning, -1);
+	ck_assert(!req.has_ttl);
+	ck_assert_int_eq(req.remote_family, AF_UNSPEC);
+	ck_assert_int_eq(req.local_family, AF_UNSPEC);
+	ck_assert_ptr_null(req.dev);
+	ck_assert_uint_eq(req.dev_index, 0);
+}
+END_TEST
+
+/* WORDS are refused naming WORD for REASON. */
+#define VX_REFUSED(bad_word, why, ...) do { \
+	struct vxlan_req req_; \
+	struct parse_error err_; \
+	ck_assert_int_eq(link_read_vxlan_words(VX_ARGS(__VA_ARGS__), &req_, &err_), -1); \
+	ck_assert_str_eq(err_.word, bad_word); \
+	ck_assert_str_eq(err_.reason, why); \
+} while (0)
+
+START_TEST(vxlan_words_refuse_bad_numbers)
+{
+	VX_REFUSED("vx0", "needs id VNI (0 to 16777215)", "vx0");
+	VX_REFUSED("vx0", "needs id VNI (0 to 16777215)", "vx0", "remote", "10.0.0.2");
+	VX_REFUSED("id", "needs a VNI (0 to 16777215)", "vx0", "id");
+	VX_REFUSED("16777216", "not a VNI (0 to 16777215)", "vx0", "id", "16777216");
+	VX_REFUSED("0", "not a port (1 to 65535)", "vx0", "id", "1", "dstport", "0");
+	VX_REFUSED("65536", "not a port (1 to 65535)", "vx0", "id", "1", "dstport", "65536");
+	VX_REFUSED("256", "not a ttl (0 to 255)", "vx0", "id", "1", "ttl", "256");
+	VX_REFUSED("x", "not a ttl (0 to 255)", "vx0", "id", "1", "ttl", "x");
+}
+END_TEST
+
+START_TEST(vxlan_words_refuse_bad_addresses)
+{
+	VX_REFUSED("10.0.0.256", "invalid address", "vx0", "id", "1", "remote", "10.0.0.256");
+	VX_REFUSED("10.0.0.2/24", "an address, without /LEN", "vx0", "id", "1", "local",
+		   "10.0.0.2/24");
+	VX_REFUSED("local", "needs an IPv4 or IPv6 address", "vx0", "id", "1", "local");
+	VX_REFUSED("10.0.0.2", "not a multicast address (a group is 224.0.0.0/4 or ff00::/8)",
+		   "vx0", "id", "1", "group", "10.0.0.2", "dev", "u1");
+	VX_REFUSED("224.0.0.1", "a multicast address: a remote is one host (say group ADDR "
+		   "dev DEV)", "vx0", "id", "1", "remote", "224.0.0.1");
+	VX_REFUSED("ff02::1", "a multicast address: a remote is one host (say group ADDR "
+		   "dev DEV)", "vx0", "id", "1", "remote", "ff02::1");
+	VX_REFUSED("239.0.0.1", "a multicast address cannot be the local one",
+		   "vx0", "id", "1", "local", "239.0.0.1");
+	VX_REFUSED("fd00::1", "not of the remote's family (IPv4 and IPv6 do not mix)",
+		   "vx0", "id", "1", "local", "fd00::1", "remote", "10.0.0.2");
+	VX_REFUSED("10.0.0.1", "not of the group's family (IPv4 and IPv6 do not mix)",
+		   "vx0", "id", "1", "group", "ff05::1", "dev", "u1", "local", "10.0.0.1");
+}
+END_TEST
+
+START_TEST(vxlan_words_refuse_what_does_not_go_together)
+{
+	VX_REFUSED("group", "needs dev DEV, the device to join the group on",
+		   "vx0", "id", "1", "group", "239.0.0.1");
+	VX_REFUSED("remote", "remote and group do not go together (one or the other)",
+		   "vx0", "id", "1", "group", "239.0.0.1", "remote", "10.0.0.2");
+	VX_REFUSED("nolearning", "learning and nolearning do not go together (one or "
+		   "the other)", "vx0", "id", "1", "learning", "nolearning");
+	VX_REFUSED("extra", "unknown keyword (id, remote, group, local, dev, dstport, ttl, "
+		   "learning, nolearning)", "vx0", "id", "1", "extra");
+	VX_REFUSED("a/b", "interface name contains '/'", "a/b", "id", "1");
+	VX_REFUSED("a/b", "interface name contains '/'", "vx0", "id", "1", "dev", "a/b");
+}
+END_TEST
+
+START_TEST(vxlan_words_refuse_a_keyword_twice)
+{
+	VX_REFUSED("id", "given twice", "vx0", "id", "1", "id", "1");
+	VX_REFUSED("remote", "given twice", "vx0", "id", "1", "remote", "10.0.0.2",
+		   "remote", "10.0.0.3");
+	VX_REFUSED("group", "given twice", "vx0", "id", "1", "group", "239.0.0.1",
+		   "group", "239.0.0.2");
+	VX_REFUSED("local", "given twice", "vx0", "id", "1", "local", "10.0.0.1",
+		   "local", "10.0.0.1");
+	VX_REFUSED("dev", "given twice", "vx0", "id", "1", "dev", "u1", "dev", "u2");
+	VX_REFUSED("dstport", "given twice", "vx0", "id", "1", "dstport", "1", "dstport", "1");
+	VX_REFUSED("ttl", "given twice", "vx0", "id", "1", "ttl", "1", "ttl", "1");
+	VX_REFUSED("learning", "given twice", "vx0", "id", "1", "learning", "learning");
+}
+END_TEST
+
+START_TEST(vxlan_words_without_a_name_are_the_usage)
+{
+	struct vxlan_req req;
+	struct parse_error err;
+
+	ck_assert_int_eq(link_read_vxlan_words(0, NULL, &req, &err), -1);
+	ck_assert_ptr_null(err.word);
+}
+END_TEST
+
 Suite *link_suite(void)
 {
 	Suite *suite = suite_create("link");
@@ -1195,6 +1406,7 @@ Suite *link_suite(void)
 	TCase *parse = tcase_create("parse");
 	TCase *find = tcase_create("find");
 	TCase *refusal = tcase_create("change_refusal");
+	TCase *vxlan = tcase_create("vxlan");
 
 	tcase_add_test(refusal, refusal_none_for_mtu_in_range);
 	tcase_add_test(refusal, refusal_mtu_above_maximum);
@@ -1206,6 +1418,18 @@ Suite *link_suite(void)
 	tcase_add_test(refusal, refusal_none_for_unicast_address);
 	tcase_add_test(refusal, kinds_that_take_ports);
 	suite_add_tcase(suite, refusal);
+
+	tcase_add_test(vxlan, build_vxlan_id_alone_has_the_iana_port_and_nothing_else);
+	tcase_add_test(vxlan, build_vxlan_unicast_ipv4_puts_group_local_link_ttl_learning);
+	tcase_add_test(vxlan, build_vxlan_ipv6_group_goes_in_group6);
+	tcase_add_test(vxlan, build_vxlan_ttl_0_is_sent);
+	tcase_add_test(vxlan, vxlan_words_read_the_defaults);
+	tcase_add_test(vxlan, vxlan_words_refuse_bad_numbers);
+	tcase_add_test(vxlan, vxlan_words_refuse_bad_addresses);
+	tcase_add_test(vxlan, vxlan_words_refuse_what_does_not_go_together);
+	tcase_add_test(vxlan, vxlan_words_refuse_a_keyword_twice);
+	tcase_add_test(vxlan, vxlan_words_without_a_name_are_the_usage);
+	suite_add_tcase(suite, vxlan);
 
 	tcase_add_test(veth, build_veth_is_newlink_create_excl);
 	tcase_add_test(veth, build_veth_names_the_device);
