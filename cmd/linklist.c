@@ -1,4 +1,4 @@
-/* linklist: ip link list [type KIND] [dev DEV] */
+/* linklist: ip [-d] link list [type KIND] [dev DEV] */
 #include <stdio.h>
 #include <string.h>
 
@@ -40,7 +40,8 @@ static int linklist(struct cli *cli, int argc, char **argv)
 			if (!link_filter_match(&filter, &snap.links[i]))
 				continue;
 			show_object_open(&show, NULL);
-			print_link(&show, &snap, &snap.links[i], LINK_VIEW_LINK);
+			print_link(&show, &snap, &snap.links[i],
+				   cli->details ? LINK_VIEW_DETAILS : LINK_VIEW_LINK);
 			show_object_close(&show);
 		}
 		show_list_close(&show);
@@ -54,7 +55,8 @@ static int linklist(struct cli *cli, int argc, char **argv)
 int linklist_main(int argc, char **argv)
 {
 	static const struct cli_command command = {
-		"[-n NS] [-j [-p]] [type KIND] [[dev] DEV]", CLI_NETNS | CLI_JSON, NULL, linklist,
+		"[-n NS] [-d] [-j [-p]] [type KIND] [[dev] DEV]",
+		CLI_NETNS | CLI_DETAILS | CLI_JSON, NULL, linklist,
 	};
 
 	return cli_run(&command, argc, argv);

@@ -26,6 +26,7 @@ static void print_help(const struct cli *cli, unsigned int accepts)
 	} options[] = {
 		{ CLI_NETNS, "  -n NS          act inside network namespace NS (like ip -n)" },
 		{ CLI_FAMILY, "  -4, -6         IPv4 or IPv6 only" },
+		{ CLI_DETAILS, "  -d, --details  each link's kind and settings, and more (like ip -d)" },
 		{ CLI_JSON, "  -j             print JSON, with iproute2's keys (like ip -j)" },
 		{ CLI_JSON, "  -p             with -j: pretty-print" },
 		{ CLI_EXIST_OK, "  -p             no error if it exists already, as asked" },
@@ -59,6 +60,7 @@ static unsigned int option_flag(int opt)
 	case 'p': return CLI_JSON | CLI_EXIST_OK;
 	case 'f': return CLI_GONE_OK;
 	case 'w': return CLI_WAIT;
+	case 'd': return CLI_DETAILS;
 	case 'a': return CLI_ALL | CLI_MAP;
 	case 'g': case 'T': case 'S': return CLI_MAP;
 	default: return 0;
@@ -98,6 +100,9 @@ static int take_option(struct cli *cli, int opt, const char *arg)
 	case 'w':
 		cli->wait = true;
 		break;
+	case 'd':
+		cli->details = true;
+		break;
 	case 'g':
 		cli->graph = true;
 		break;
@@ -122,6 +127,7 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	static const struct option options[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "details", no_argument, NULL, 'd' },
 		{ "title", required_argument, NULL, 'T' },
 		{ "since", required_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 },
@@ -135,7 +141,7 @@ static int read_options(struct cli *cli, unsigned int accepts, int argc,
 	optind = 0;
 	cli->json_accepted = accepts & CLI_JSON;
 	*status = 0;
-	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfagw", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+hVvn:46jpfagwd", options, NULL)) != -1) {
 		int letter = opt == '?' ? optopt : opt;
 		char word[3] = { '-', (char)letter, '\0' };
 		const char *typed = letter == 'T' ? "--title" : letter == 'S' ? "--since"

@@ -23,6 +23,7 @@ enum {
 	CLI_ALL = 1 << 5,	/* -a: every one */
 	CLI_MAP = 1 << 6,	/* nsmap's: -a every address, -g [--title T], --since FILE */
 	CLI_WAIT = 1 << 7,	/* -w: wait until the kernel is done */
+	CLI_DETAILS = 1 << 8,	/* -d: details, as ip -d shows them */
 };
 
 /* One call's options. -p is "pretty" for a command that takes -j and
@@ -38,6 +39,7 @@ struct cli {
 	bool gone_ok;		/* -f */
 	bool all;		/* -a */
 	bool wait;		/* -w */
+	bool details;		/* -d */
 	int explain;		/* -v: 1, -vv: 2 */
 	bool graph;		/* -g */
 	const char *title;	/* --title T */

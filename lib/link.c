@@ -260,6 +260,7 @@ static int query_link(void *data)
 		 ret == 0 && query->info.alias ? query->info.alias : "");
 	query->info.altnames = NULL;
 	query->info.alias = NULL;
+	query->info.msg = NULL;
 	rtnl_msgs_free(&msgs);
 	rtnl_close(&rt);
 	return ret;
@@ -799,6 +800,7 @@ int link_parse(const struct nlmsghdr *nlh, struct link_info *info)
 	info->index = ifi->ifi_index;
 	info->flags = ifi->ifi_flags;
 	info->type = ifi->ifi_type;
+	info->msg = nlh;
 	if (mnl_attr_parse(nlh, sizeof(*ifi), link_attr, info) < 0)
 		return -EBADMSG;
 	return 0;

@@ -126,6 +126,7 @@ struct link_info {
 	uint32_t proto_down_reason;	/* IFLA_PROTO_DOWN_REASON_VALUE: bits */
 	const struct nlattr *altnames;	/* IFLA_PROP_LIST, in the message */
 	const char *alias;	/* IFLA_IFALIAS, in the message, or NULL */
+	const struct nlmsghdr *msg;	/* the message itself (ip -d reads the rest) */
 };
 
 /* Builders fill BUF, RTNL_REQUEST_SIZE bytes. */

@@ -207,7 +207,8 @@ void print_link(struct show *show, const struct snapshot *snap,
 {
 	const char *operstate = name_of(&names_operstates, given->operstate);
 	const char *type = name_of(&names_link_types, given->type);
-	bool with_mode = view == LINK_VIEW_LINK, thin = view == LINK_VIEW_INET6;
+	bool with_mode = view == LINK_VIEW_LINK || view == LINK_VIEW_DETAILS;
+	bool thin = view == LINK_VIEW_INET6;
 	struct link_info link = *given;
 	char text[TEXT_SIZE];
 	bool lower_down;
@@ -265,6 +266,8 @@ void print_link(struct show *show, const struct snapshot *snap,
 		show_peer_netns(show, snap, &link);
 	if (link.has_proto_down)
 		show_proto_down(show, &link);
+	if (view == LINK_VIEW_DETAILS)
+		print_link_details(show, snap, &link);
 	/* As ip link shows it; ip addr does not. */
 	if (with_mode && link.alias)
 		show_string(show, "ifalias", "\n    alias %s", link.alias);

@@ -15,6 +15,7 @@
 /* What ip shows of a link where. */
 enum link_view {
 	LINK_VIEW_LINK,		/* ip link: with its mode and alias */
+	LINK_VIEW_DETAILS,	/* ip -d link: and its details */
 	LINK_VIEW_ADDR,		/* the head of ip addr */
 	LINK_VIEW_FAMILY,	/* ip -4 addr, ip -6 addr dev DEV: no link/ line */
 	LINK_VIEW_INET6,	/* ip -6 addr: only what the kernel's IPv6 link
@@ -35,6 +36,13 @@ void print_addr(struct show *show, const struct addr_info *addr);
  * when no one table was asked for. */
 void print_route(struct show *show, const struct snapshot *snap,
 		 const struct route_info *route, bool with_table);
+
+/* What ip -d link adds to the link/ line: promiscuity and the like,
+ * its kind and that kind's settings (VXLAN's; others by name only), its
+ * master's kind, its address generation mode, queues and offload sizes;
+ * in JSON the members ip gives them ("linkinfo": {"info_kind": ...}). */
+void print_link_details(struct show *show, const struct snapshot *snap,
+			const struct link_info *link);
 
 /* "<BROADCAST,MULTICAST,UP,LOWER_UP> "; LOWER_DOWN adds M-DOWN: the
  * peer or lower device in this namespace is down. */
