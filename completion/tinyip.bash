@@ -53,7 +53,8 @@ _tinyip_opts()
     linkdel | addrdel) o='-n -f' ;;
     routeadd) o='-n -4 -6' ;;
     routedel) o='-n -4 -6 -f' ;;
-    nslist | linklist) o='-n -j -p' ;;
+    nslist) o='-n -j -p' ;;
+    linklist) o='-n -d -j -p' ;;
     addrlist) o='-n -4 -6 -j -p' ;;
     routelist) o='-n -4 -6 -j -p' ;;
     nsmap) o='-n -a -j -p -g --title --since' ;;

@@ -172,7 +172,7 @@ completes "addradd -n red -" "-n -p -v -h -V --help --version" addradd -n red -
 completes "routedel -" "-n -4 -6 -f -v -h -V --help --version" routedel -
 completes "routelist --" "--help --version" routelist --
 completes "addrlist -: -4 -6 among them" "-n -4 -6 -j -p -v -h -V --help --version" addrlist -
-completes "linklist -j -" "-n -j -p -v -h -V --help --version" linklist -j -
+completes "linklist -j -: -d among them" "-n -d -j -p -v -h -V --help --version" linklist -j -
 completes "nsmap -" "-n -a -j -p -g --title --since -v -h -V --help --version" nsmap -
 : >"$work/saved-map.json"
 completes "nsmap --since FILE" "$work/saved-map.json" nsmap --since "$work/saved-map"

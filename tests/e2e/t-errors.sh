@@ -14,7 +14,7 @@ expect_error 2 "usage: nsdel [-f] [-w] NAME... | -a [-w]" nsdel
 expect_error 2 "usage: nsexec NAME COMMAND [ARG...]" nsexec ns1
 expect_error 2 "usage: linkset [-n NS] [dev] DEV {up|down|netns NS|master BR|nomaster|mtu N|name NEW|address MAC|alias TEXT|txqueuelen N|{promisc|arp|multicast|allmulticast} {on|off}}..." linkset x1
 expect_error 2 "nslist: extra: unexpected word" nslist extra
-expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-j [-p]] [type KIND] [[dev] DEV])" linklist -x
+expect_error 2 "linklist: -x: unknown option (usage: linklist [-n NS] [-d] [-j [-p]] [type KIND] [[dev] DEV])" linklist -x
 expect_error 2 "linklist: -n: needs a namespace name" linklist -n
 expect 0 "-h prints the synopsis" vethadd -h
 has "on stdout" '^usage: vethadd ' cat "$out"
@@ -23,6 +23,10 @@ has "lists the options nsdel takes" '^  -a ' cat "$out"
 lacks "and not those it does not" '^  -n ' cat "$out"
 expect 0 "linklist --help" linklist --help
 has "lists -j" '^  -j ' cat "$out"
+has "and -d, --details" '^  -d, --details ' cat "$out"
+expect 0 "linklist --details lo" linklist --details lo
+has "--details is -d" 'addrgenmode ' cat "$out"
+expect_error 2 "addrlist: -d: unknown option (usage: addrlist [-n NS] [-4|-6] [-j [-p]] [[dev] DEV])" addrlist -d
 expect 0 "--version" nsexec --version
 has "names the command and tinyip" '^nsexec \(tinyip\) [0-9]' cat "$out"
 

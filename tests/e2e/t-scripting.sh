@@ -44,7 +44,7 @@ expect_error 1 "vethadd: v1: a device with this name already exists" vethadd -p 
 touch /run/netns/stale
 expect_error 1 "nsadd: stale: stale namespace (its mount is gone): nsdel removes the name" nsadd -p stale
 expect_error 2 "nsdel: -p: unknown option (usage: nsdel [-f] [-w] NAME... | -a [-w])" nsdel -p ns4
-expect_error 2 "linklist: -f: unknown option (usage: linklist [-n NS] [-j [-p]] [type KIND] [[dev] DEV])" linklist -f
+expect_error 2 "linklist: -f: unknown option (usage: linklist [-n NS] [-d] [-j [-p]] [type KIND] [[dev] DEV])" linklist -f
 expect_error 1 "addrdel: 10.1.9.9/24: ipv4: Address not found" addrdel 10.1.9.9/24 dev v1
 check "addrdel -f of an address not there" addrdel -f 10.1.9.9/24 dev v1
 check "addrdel -f on a device not there" addrdel -f 10.1.9.9/24 dev nosuch

@@ -11,6 +11,20 @@ ip addr add 10.9.0.1/24 dev u1 && ip addr add fd00:9::1/64 dev u1 nodad &&
 
 vx_data() { ip -d -j link show "$1" | jq -c '.[0].linkinfo.info_data'; }
 
+# details WHAT DEV [NS]: linklist -d shows DEV as ip -d link does: the
+# text byte for byte, the JSON as data.
+details() {
+	same "$1: linklist -d as ip -d link" "ip ${3:+-n $3} -d link show $2; echo end" \
+		"linklist ${3:+-n $3} -d $2; echo end"
+	ip ${3:+-n "$3"} -d -j link show ${2:+"$2"} >"$work/ip-d.json"
+	linklist ${3:+-n "$3"} -d -j ${2:+"$2"} >"$work/tinyip-d.json"
+	if "$top/tests/e2e/jsoneq" "$work/ip-d.json" "$work/tinyip-d.json" >"$out" 2>&1; then
+		pass "$1: linklist -d -j as ip -d -j link"
+	else
+		fail "$1: linklist -d -j as ip -d -j link: $(cat "$out")"
+	fi
+}
+
 # twin WHAT WORDS...: ip link add vx type vxlan WORDS, then vxlanadd vx
 # WORDS: the same VXLAN attributes.
 twin() {
@@ -20,6 +34,7 @@ twin() {
 	ip link del vx
 	check "vxlanadd vx $*" vxlanadd vx "$@"
 	vx_data vx >"$work/tinyip.json"
+	details "$what" vx
 	ip link del vx 2>/dev/null
 	same "$what: ip and vxlanadd agree" "cat $work/ip.json" "cat $work/tinyip.json"
 }
@@ -30,6 +45,34 @@ twin "IPv6 underlay" id 44 remote fd00:9::2 local fd00:9::1 dev u1 dstport 4789 
 twin "IPv6 group" id 45 group ff05::100 dev u1 dstport 4789
 twin "another port, ttl, learning" id 0 remote 10.9.0.2 dstport 8472 ttl 255 learning
 twin "the largest VNI" id 16777215 dstport 4789
+
+# What only ip makes: linklist -d shows every VXLAN setting as ip -d does.
+ip_made() {
+	what=$1; shift
+	ip link add vx type vxlan "$@" >"$out" 2>&1 || fail "$what: ip: $(cat "$out")"
+	details "$what" vx
+	ip link del vx
+}
+ip_made "IPv6 group, source ports, switches, tos and ttl inherit, df set, flowlabel, maxaddr, checksums" \
+	id 45 group ff05::5 dev u1 dstport 4791 tos inherit ttl inherit df set flowlabel 0x123 \
+	maxaddr 10 noudpcsum udp6zerocsumtx udp6zerocsumrx proxy rsc l2miss l3miss srcport 1000 2000
+ip_made "external, gbp, remote checksums, tos, df inherit" \
+	external dstport 4792 gbp remcsumtx remcsumrx tos 0x10 df inherit
+ip_made "ageing none, ttl 1, df unset" id 46 ageing 0 ttl 1 df unset dstport 4793
+ip_made "gpe" gpe external dstport 4794
+ip_made "vnifilter" external vnifilter dstport 4795
+ip link add vx type vxlan id 48 remote 10.9.0.2 local 10.9.0.1 dev u1 dstport 4789 &&
+	ip link add vxbr type bridge && ip link set vx master vxbr || fail "setup: a port"
+same "a port: linklist -d names the master's kind" \
+	"linklist -d vx | awk 'NR == 4 { print \$1 }'" "echo bridge_slave"
+same "a port: linklist -d -j names the master's kind" \
+	"linklist -d -j vx | jq -r '.[0].linkinfo.info_slave_kind'" "echo bridge"
+ip link del vxbr && ip link del vx
+# Every link here, and the loopback and veths of a namespace.
+details "every link here" ""
+same "every link here: lo and the veths" "linklist -d -j | jq -c '[.[].ifname] | sort'" "echo '[\"lo\",\"u1\",\"u2\"]'"
+check "setup: a namespace with a veth" sh -c 'nsadd vdns && vethadd -n vdns d1 peer d2'
+details "every link in a namespace" "" vdns
 
 # The defaults: port 4789 (ip says the kernel's 8472 without dstport),
 # learning on.

@@ -1541,6 +1541,221 @@ START_TEST(protocol_17_has_no_name)
 }
 END_TEST
 
+/* ip -d link: the details, read from the link's own message. */
+
+/* A VXLAN link, index 5, as the kernel dumps it: its counts, its
+ * settings (remote 10.9.0.2, local 10.9.0.1, on device index LOWER),
+ * a bridge as master, IPv6 address generation, queues; plus EXTRA, a
+ * function that adds more. */
+static void put_vxlan(struct test_msgs *msgs, uint32_t lower,
+		      void (*extra)(struct nlmsghdr *nlh, struct nlattr *data))
+{
+	struct nlmsghdr *nlh = test_msg_start(msgs, RTM_NEWLINK, NLM_F_MULTI, 1, 2);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifla_vxlan_port_range range = { htons(1000), htons(2000) };
+	struct nlattr *info, *data, *af, *inet6;
+
+	ifi->ifi_type = ARPHRD_ETHER;
+	ifi->ifi_index = 5;
+	ifi->ifi_flags = IFF_BROADCAST | IFF_MULTICAST;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "vx0");
+	mnl_attr_put_u32(nlh, IFLA_MTU, 1450);
+	mnl_attr_put_u32(nlh, IFLA_PROMISCUITY, 1);
+	mnl_attr_put_u32(nlh, IFLA_ALLMULTI, 0);
+	mnl_attr_put_u32(nlh, IFLA_MIN_MTU, 68);
+	mnl_attr_put_u32(nlh, IFLA_MAX_MTU, 65535);
+	mnl_attr_put_u32(nlh, IFLA_NUM_TX_QUEUES, 1);
+	mnl_attr_put_u32(nlh, IFLA_GSO_MAX_SIZE, 65536);
+	info = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "vxlan");
+	data = mnl_attr_nest_start(nlh, IFLA_INFO_DATA);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_ID, 42);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_GROUP, htonl(0x0a090002));
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_LOCAL, htonl(0x0a090001));
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_LINK, lower);
+	mnl_attr_put(nlh, IFLA_VXLAN_PORT_RANGE, sizeof(range), &range);
+	mnl_attr_put_u16(nlh, IFLA_VXLAN_PORT, htons(4789));
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_LEARNING, 0);
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_TTL, 0);
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_DF, VXLAN_DF_UNSET);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_AGEING, 300);
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_UDP_CSUM, 1);
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_UDP_ZERO_CSUM6_TX, 0);
+	if (extra)
+		extra(nlh, data);
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_put_strz(nlh, IFLA_INFO_SLAVE_KIND, "bridge");
+	mnl_attr_nest_end(nlh, info);
+	af = mnl_attr_nest_start(nlh, IFLA_AF_SPEC);
+	inet6 = mnl_attr_nest_start(nlh, AF_INET6);
+	mnl_attr_put_u8(nlh, IFLA_INET6_ADDR_GEN_MODE, IN6_ADDR_GEN_MODE_EUI64);
+	mnl_attr_nest_end(nlh, inet6);
+	mnl_attr_nest_end(nlh, af);
+	test_msg_end(msgs, nlh);
+}
+
+/* The details of the last link of MSGS, as text or JSON. */
+static char *details_of(struct test_msgs *msgs, bool json)
+{
+	struct rtnl_msgs view = test_msgs_view(msgs);
+	TEXT_SNAPSHOT(snap, &view);
+	struct capture capture;
+	struct show show;
+
+	ck_assert_uint_ge(snap.link_count, 1);
+	show_init(&show, capture_start(&capture), json, false);
+	if (json)
+		show_object_open(&show, NULL);
+	print_link_details(&show, &snap, &snap.links[snap.link_count - 1]);
+	if (json)
+		show_object_close(&show);
+	return capture_end(&capture);
+}
+
+START_TEST(print_link_details_vxlan_as_ip_d)
+{
+	struct test_msgs msgs = { .len = 0 };
+	char *text;
+
+	put_link(&msgs, 2, "u1", ETHER_UP);
+	put_vxlan(&msgs, 2, NULL);
+	text = details_of(&msgs, false);
+	ck_assert_str_eq(text, " promiscuity 1  allmulti 0 minmtu 68 maxmtu 65535 \n"
+		"    vxlan id 42 remote 10.9.0.2 local 10.9.0.1 dev u1 srcport 1000 2000 "
+		"dstport 4789 nolearning ttl auto ageing 300 udpcsum noudp6zerocsumtx \n"
+		"    bridge_slave addrgenmode eui64 numtxqueues 1 gso_max_size 65536 ");
+	free(text);
+}
+END_TEST
+
+START_TEST(print_link_details_vxlan_json_as_ip_d_j)
+{
+	struct test_msgs msgs = { .len = 0 };
+	char *text;
+
+	put_link(&msgs, 2, "u1", ETHER_UP);
+	put_vxlan(&msgs, 2, NULL);
+	text = details_of(&msgs, true);
+	ck_assert_str_eq(text, "{\"promiscuity\":1,\"allmulti\":0,\"min_mtu\":68,\"max_mtu\":65535,"
+		"\"linkinfo\":{\"info_kind\":\"vxlan\",\"info_data\":{\"id\":42,"
+		"\"remote\":\"10.9.0.2\",\"local\":\"10.9.0.1\",\"link\":\"u1\","
+		"\"port_range\":{\"low\":1000,\"high\":2000},\"port\":4789,\"learning\":false,"
+		"\"ttl\":0,\"df\":\"unset\",\"ageing\":300,\"udp_csum\":true,"
+		"\"udp_zero_csum6_tx\":false},\"info_slave_kind\":\"bridge\"},"
+		"\"inet6_addr_gen_mode\":\"eui64\",\"num_tx_queues\":1,\"gso_max_size\":65536}");
+	free(text);
+}
+END_TEST
+
+/* A group, tos and flowlabel in hex, ageing none, and a short ID and
+ * port, which are left out rather than read past. */
+static void vxlan_group_and_oddities(struct nlmsghdr *nlh, struct nlattr *data)
+{
+	uint16_t half = 7;
+
+	(void)data;
+	mnl_attr_put(nlh, IFLA_VXLAN_ID, sizeof(half), &half);
+	mnl_attr_put(nlh, IFLA_VXLAN_PORT, 1, &half);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_GROUP, htonl(0xef010101));
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_TOS, 1);
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_LABEL, htonl(0x123));
+	mnl_attr_put_u32(nlh, IFLA_VXLAN_AGEING, 0);
+	mnl_attr_put_u8(nlh, IFLA_VXLAN_TTL_INHERIT, 1);
+	mnl_attr_put(nlh, IFLA_VXLAN_GBP, 0, NULL);
+}
+
+START_TEST(print_link_details_vxlan_group_hex_and_short_attributes)
+{
+	struct test_msgs msgs = { .len = 0 };
+	char *text;
+
+	/* No device of index 9: ip's "if9". */
+	put_vxlan(&msgs, 9, vxlan_group_and_oddities);
+	text = details_of(&msgs, false);
+	ck_assert_str_eq(text, " promiscuity 1  allmulti 0 minmtu 68 maxmtu 65535 \n"
+		"    vxlan group 239.1.1.1 local 10.9.0.1 dev if9 srcport 1000 2000 "
+		"nolearning tos inherit ttl inherit flowlabel 0x123 ageing none "
+		"udpcsum noudp6zerocsumtx gbp \n"
+		"    bridge_slave addrgenmode eui64 numtxqueues 1 gso_max_size 65536 ");
+	free(text);
+	text = details_of(&msgs, true);
+	ck_assert_ptr_nonnull(strstr(text, "\"info_data\":{\"group\":\"239.1.1.1\","));
+	/* ttl inherit is text only, as in ip. */
+	ck_assert_ptr_nonnull(strstr(text, "\"tos\":\"0x1\",\"df\":\"unset\","
+				     "\"label\":\"0x123\",\"ageing\":0,"));
+	ck_assert_ptr_nonnull(strstr(text, "\"gbp\":true}"));
+	free(text);
+}
+END_TEST
+
+/* A link whose kind tinyip does not read, port names, an unknown
+ * address generation mode, and an attribute past what the headers know. */
+START_TEST(print_link_details_other_kind_ports_and_unknown_mode)
+{
+	struct test_msgs msgs = { .len = 0 };
+	struct nlmsghdr *nlh = test_msg_start(&msgs, RTM_NEWLINK, NLM_F_MULTI, 1, 2);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	static const uint8_t id[3] = { 0x0a, 0x1b, 0xff };
+	struct nlattr *nest, *inet6;
+	char *text;
+
+	ifi->ifi_index = 3;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "eth0");
+	nest = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "veth");
+	mnl_attr_nest_end(nlh, nest);
+	nest = mnl_attr_nest_start(nlh, IFLA_AF_SPEC);
+	inet6 = mnl_attr_nest_start(nlh, AF_INET6);
+	mnl_attr_put_u8(nlh, IFLA_INET6_ADDR_GEN_MODE, 7);
+	mnl_attr_nest_end(nlh, inet6);
+	mnl_attr_nest_end(nlh, nest);
+	mnl_attr_put_u32(nlh, IFLA_MAX + 1, 99);
+	mnl_attr_put_strz(nlh, IFLA_PHYS_PORT_NAME, "p0");
+	mnl_attr_put(nlh, IFLA_PHYS_SWITCH_ID, sizeof(id), id);
+	mnl_attr_put_strz(nlh, IFLA_PARENT_DEV_BUS_NAME, "pci");
+	mnl_attr_put_strz(nlh, IFLA_PARENT_DEV_NAME, "0000:00:03.0");
+	test_msg_end(&msgs, nlh);
+	text = details_of(&msgs, false);
+	ck_assert_str_eq(text, "\n    veth addrgenmode 0x07 portname p0 switchid 0a1bff "
+		"parentbus pci parentdev 0000:00:03.0 ");
+	free(text);
+	text = details_of(&msgs, true);
+	ck_assert_str_eq(text, "{\"linkinfo\":{\"info_kind\":\"veth\"},"
+		"\"inet6_addr_gen_mode\":\"0x07\",\"phys_port_name\":\"p0\","
+		"\"phys_switch_id\":\"0a1bff\",\"parentbus\":\"pci\","
+		"\"parentdev\":\"0000:00:03.0\"}");
+	free(text);
+}
+END_TEST
+
+/* linklist -d: the details between the link/ line and the alias. */
+START_TEST(print_link_details_view_puts_them_before_the_alias)
+{
+	struct test_msgs msgs = { .len = 0 };
+	struct rtnl_msgs view;
+	struct capture capture;
+	struct show show;
+
+	put_link(&msgs, 2, "u1", ETHER_UP);
+	put_vxlan(&msgs, 2, NULL);
+	view = test_msgs_view(&msgs);
+	{
+		TEXT_SNAPSHOT(snap, &view);
+		struct link_info link = snap.links[1];
+
+		link.alias = "overlay";
+		show_init(&show, capture_start(&capture), false, false);
+		print_link(&show, &snap, &link, LINK_VIEW_DETAILS);
+		assert_printed(&capture, "5: vx0: <BROADCAST,MULTICAST> mtu 1450 state UNKNOWN "
+			"group default \n    link/ether  promiscuity 1  allmulti 0 minmtu 68 "
+			"maxmtu 65535 \n    vxlan id 42 remote 10.9.0.2 local 10.9.0.1 dev u1 "
+			"srcport 1000 2000 dstport 4789 nolearning ttl auto ageing 300 udpcsum "
+			"noudp6zerocsumtx \n    bridge_slave addrgenmode eui64 numtxqueues 1 "
+			"gso_max_size 65536 \n    alias overlay\n");
+	}
+}
+END_TEST
+
 /* JSON: the same printers, ip -j's keys and forms. */
 
 START_TEST(print_link_json_veth_with_peer_in_other_namespace)
@@ -1809,6 +2024,14 @@ Suite *print_suite(void)
 	tcase_add_test(names, print_link_unknown_operstate_in_hex);
 	tcase_add_test(names, print_link_testing_linkmode_as_number);
 	suite_add_tcase(suite, names);
+
+	TCase *details = tcase_create("details");
+	tcase_add_test(details, print_link_details_vxlan_as_ip_d);
+	tcase_add_test(details, print_link_details_vxlan_json_as_ip_d_j);
+	tcase_add_test(details, print_link_details_vxlan_group_hex_and_short_attributes);
+	tcase_add_test(details, print_link_details_other_kind_ports_and_unknown_mode);
+	tcase_add_test(details, print_link_details_view_puts_them_before_the_alias);
+	suite_add_tcase(suite, details);
 
 	TCase *json = tcase_create("json");
 	tcase_add_test(json, print_link_json_veth_with_peer_in_other_namespace);
