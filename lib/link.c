@@ -636,6 +636,86 @@ int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 	return ret < 0 ? ret : (uint32_t)ret == link.link;
 }
 
+/* The VXLAN settings of IFLA_INFO_DATA, into the VXLAN_REQ at DATA. */
+static int vxlan_attr(const struct nlattr *attr, void *data)
+{
+	struct vxlan_req *vx = data;
+	size_t len = mnl_attr_get_payload_len(attr);
+	const uint8_t *bytes = mnl_attr_get_payload(attr);
+	uint16_t port;
+
+	switch (mnl_attr_get_type(attr)) {
+	case IFLA_VXLAN_ID:
+	case IFLA_VXLAN_LINK:
+		if (len == sizeof(uint32_t))
+			*(mnl_attr_get_type(attr) == IFLA_VXLAN_ID ? &vx->vni : &vx->dev_index) =
+				mnl_attr_get_u32(attr);
+		break;
+	case IFLA_VXLAN_GROUP:
+	case IFLA_VXLAN_GROUP6:
+		if (len != 4 && len != 16)
+			break;
+		memcpy(vx->remote, bytes, len);
+		vx->remote_family = len == 4 ? AF_INET : AF_INET6;
+		vx->group = len == 4 ? (bytes[0] & 0xf0) == 0xe0 : bytes[0] == 0xff;
+		break;
+	case IFLA_VXLAN_LOCAL:
+	case IFLA_VXLAN_LOCAL6:
+		if (len != 4 && len != 16)
+			break;
+		memcpy(vx->local, bytes, len);
+		vx->local_family = len == 4 ? AF_INET : AF_INET6;
+		break;
+	case IFLA_VXLAN_PORT:
+		if (len == sizeof(port)) {
+			memcpy(&port, bytes, sizeof(port));
+			vx->port = ntohs(port);
+		}
+		break;
+	case IFLA_VXLAN_TTL:
+		if (len == 1) {
+			vx->ttl = bytes[0];
+			vx->has_ttl = true;
+		}
+		break;
+	case IFLA_VXLAN_LEARNING:
+		if (len == 1)
+			vx->learning = bytes[0] != 0;
+		break;
+	default:
+		break;
+	}
+	return MNL_CB_OK;
+}
+
+static int vxlan_info_attr(const struct nlattr *attr, void *data)
+{
+	if (mnl_attr_get_type(attr) == IFLA_INFO_DATA)
+		mnl_attr_parse_nested(attr, vxlan_attr, data);
+	return MNL_CB_OK;
+}
+
+bool link_vxlan_settings(const struct link_info *link, struct vxlan_req *out)
+{
+	const struct nlattr *attr;
+	static const uint8_t zeros[16];
+
+	memset(out, 0, sizeof(*out));
+	out->learning = -1;
+	if (!link->msg || strcmp(link->kind, "vxlan") != 0)
+		return false;
+	out->name = link->name;
+	mnl_attr_for_each(attr, link->msg, sizeof(struct ifinfomsg))
+		if (mnl_attr_get_type(attr) == IFLA_LINKINFO)
+			mnl_attr_parse_nested(attr, vxlan_info_attr, out);
+	/* All zeros: none, as ip reads it. */
+	if (out->remote_family && memcmp(out->remote, zeros, sizeof(zeros)) == 0)
+		out->remote_family = AF_UNSPEC;
+	if (out->local_family && memcmp(out->local, zeros, sizeof(zeros)) == 0)
+		out->local_family = AF_UNSPEC;
+	return true;
+}
+
 bool link_kind_takes_ports(const char *kind)
 {
 	static const char *const masters[] = { "bridge", "bond", "team", "vrf" };

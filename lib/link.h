@@ -201,6 +201,11 @@ int link_get(struct rtnl *rt, const char *name, struct rtnl_msgs *msgs,
 int link_is_veth_pair(struct rtnl *rt, const char *name, const char *peer_name,
 		      int peer_netns_fd);
 
+/* The settings of LINK if it is a VXLAN device, read from its message
+ * into OUT (the VNI, remote or group, local, the underlay's index in
+ * dev_index, the port, ttl, learning): true; false for another kind. */
+bool link_vxlan_settings(const struct link_info *link, struct vxlan_req *out);
+
 /* Whether a device of KIND can take ports: bridge, bond, team, vrf. */
 bool link_kind_takes_ports(const char *kind);
 

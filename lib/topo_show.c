@@ -24,6 +24,10 @@ struct row {
 	int peer_nsid;		/* peer not in view: its nsid; else -1 */
 	char peer_master[IF_NAMESIZE];	/* the bridge its peer hangs under */
 	char addrs[1024];	/* the addresses shown, ", " between */
+	bool is_vxlan;
+	struct vxlan_req vx;	/* a VXLAN device's settings */
+	char vx_words[200];	/* and as ip -d words: "id 42 remote ... dstport 4789" */
+	char vx_dev[IF_NAMESIZE];	/* its underlay's name, or "" */
 	int depth;		/* 0; a port 1, a port of a port 2 */
 	bool last_port, lo;
 	enum mark mark;
@@ -60,6 +64,38 @@ static void addr_words(const struct snapshot *snap, int index, bool all, char *b
 	}
 	if (len >= size && size > 4)
 		memcpy(buf + size - 4, "...", 4);
+}
+
+/* A VXLAN row's settings in ip -d's words and order: "id 42 remote ADDR
+ * local ADDR dev DEV dstport 4789" (group for a multicast remote). */
+static void vxlan_words(struct row *r, const struct snapshot *snap)
+{
+	const struct vxlan_req *vx = &r->vx;
+	char text[INET6_ADDRSTRLEN];
+	size_t len;
+
+	r->is_vxlan = true;
+	len = (size_t)snprintf(r->vx_words, sizeof(r->vx_words), "id %u", vx->vni);
+	if (vx->remote_family && inet_ntop(vx->remote_family, vx->remote, text, sizeof(text)))
+		len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " %s %s",
+					vx->group ? "group" : "remote", text);
+	if (vx->local_family && inet_ntop(vx->local_family, vx->local, text, sizeof(text)) &&
+	    len < sizeof(r->vx_words))
+		len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len,
+					" local %s", text);
+	if (vx->dev_index) {
+		const struct link_info *dev = snapshot_link(snap, (int)vx->dev_index);
+
+		if (dev)
+			snprintf(r->vx_dev, sizeof(r->vx_dev), "%s", dev->name);
+		else
+			snprintf(r->vx_dev, sizeof(r->vx_dev), "if%u", vx->dev_index);
+		if (len < sizeof(r->vx_words))
+			len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len,
+						" dev %s", r->vx_dev);
+	}
+	if (len < sizeof(r->vx_words))
+		snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " dstport %u", vx->port);
 }
 
 static const struct link_info *master_of(const struct snapshot *snap, const struct link_info *link)
@@ -107,6 +143,8 @@ static void add_row(struct rows *rows, const struct topo *t, size_t x,
 		r->peer_nsid = peer->nsid;
 	}
 	addr_words(&ns->snap, link->index, view->all, r->addrs, sizeof(r->addrs));
+	if (link_vxlan_settings(link, &r->vx))
+		vxlan_words(r, &ns->snap);
 }
 
 /* LINK, then its ports under it, and theirs, the last of each marked. */
@@ -227,6 +265,54 @@ static struct row *find_row(struct rows *rows, const char *key, const char *name
 	return NULL;
 }
 
+/* The namespace in view that has address ADDR of FAMILY, or -1. */
+static int owner_of(const struct topo *t, int family, const uint8_t *addr)
+{
+	size_t size = family == AF_INET ? 4 : 16;
+
+	for (size_t x = 0; x < t->count; x++) {
+		const struct snapshot *snap = &t->ns[x].snap;
+
+		for (size_t i = 0; i < snap->addr_count; i++)
+			if (snap->addrs[i].family == family &&
+			    memcmp(snap->addrs[i].local, addr, size) == 0)
+				return (int)x;
+	}
+	return -1;
+}
+
+/* Where a VXLAN row's one remote host is: the namespace in view with
+ * that address, or -1 (none, a group, or not in view). */
+static int vxlan_owner(const struct topo *t, const struct row *r)
+{
+	if (!r->is_vxlan || !r->vx.remote_family || r->vx.group)
+		return -1;
+	return owner_of(t, r->vx.remote_family, r->vx.remote);
+}
+
+/* The other end of R's tunnel: a VXLAN of R's VNI and port in the
+ * namespace that has R's remote, the one that sends back to R's own
+ * namespace first; NULL when there is none in view. */
+static const struct row *vxlan_end(const struct rows *rows, const struct topo *t,
+				   const struct row *r)
+{
+	const struct row *found = NULL;
+	int owner = vxlan_owner(t, r);
+
+	for (size_t i = 0; owner >= 0 && i < rows->count; i++) {
+		const struct row *o = &rows->row[i];
+
+		if (o == r || !o->is_vxlan || o->ns_index != (size_t)owner ||
+		    o->vx.vni != r->vx.vni || o->vx.port != r->vx.port)
+			continue;
+		if (vxlan_owner(t, o) == (int)r->ns_index)
+			return o;
+		if (!found)
+			found = o;
+	}
+	return found;
+}
+
 /* What changed since SAVED: marks on NOW, and OLD's rows not matched
  * left as REMOVED. */
 static void compare(struct rows *now, struct rows *old)
@@ -330,6 +416,8 @@ static void text_row(FILE *out, const struct row *r, const size_t *widths,
 	else if (r->peer_name[0])
 		snprintf(peer, sizeof(peer), "%s %s in nsid %d (a namespace with no name)",
 			 cable, r->peer_name, r->peer_nsid);
+	else if (r->is_vxlan)
+		snprintf(peer, sizeof(peer), "~~~ %s", r->vx_words);
 	pad(line, sizeof(line), &at, view->since ? marks_text[r->mark] : "  ", 0, false);
 	pad(line, sizeof(line), &at, name, widths[0] + 1, view->utf8);
 	pad(line, sizeof(line), &at, r->kind, widths[1] + 1, false);
@@ -346,6 +434,59 @@ static void text_row(FILE *out, const struct row *r, const size_t *widths,
 	while (at > 0 && line[at - 1] == ' ')
 		at--;
 	fprintf(out, "%.*s\n", (int)at, line);
+}
+
+/* "tunnels (VXLAN)": each VXLAN device in view and where it reaches,
+ * "~~~" both ways, "~~>" one way; nothing when there are none. */
+static void text_tunnels(FILE *out, const struct topo *t, const struct rows *now)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < now->count; i++) {
+		const struct row *r = &now->row[i], *o = vxlan_end(now, t, r);
+		bool both = o && vxlan_end(now, t, o) == r;
+		char remote[INET6_ADDRSTRLEN] = "?";
+		int owner = vxlan_owner(t, r);
+
+		if (!r->is_vxlan || (both && o < r))
+			continue;
+		if (!any)
+			fputs("tunnels (VXLAN)\n", out);
+		any = true;
+		if (r->vx.remote_family)
+			inet_ntop(r->vx.remote_family, r->vx.remote, remote, sizeof(remote));
+		fprintf(out, "  %s/%s ", r->ns, r->name);
+		if (o) {
+			fprintf(out, "%s %s/%s  (id %u, dstport %u%s)\n", both ? "~~~" : "~~>",
+				o->ns, o->name, r->vx.vni, r->vx.port,
+				both ? "" : "; it does not send back here");
+		} else if (owner >= 0) {
+			fprintf(out, "~~> %s in %s  (no VXLAN of id %u, dstport %u there)\n",
+				remote, t->ns[owner].name, r->vx.vni, r->vx.port);
+		} else if (r->vx.remote_family && !r->vx.group) {
+			fprintf(out, "~~> %s  (id %u, dstport %u; not in view: another machine, "
+				"or not there yet)\n", remote, r->vx.vni, r->vx.port);
+		} else if (r->vx.group) {
+			size_t members = 0;
+
+			fprintf(out, "~~> group %s  (id %u, dstport %u; ", remote, r->vx.vni,
+				r->vx.port);
+			for (size_t j = 0; j < now->count; j++) {
+				const struct row *m = &now->row[j];
+
+				if (m == r || !m->is_vxlan || !m->vx.group || m->vx.vni != r->vx.vni ||
+				    m->vx.port != r->vx.port || m->vx.remote_family != r->vx.remote_family ||
+				    memcmp(m->vx.remote, r->vx.remote, 16) != 0)
+					continue;
+				fprintf(out, "%s%s/%s", members++ ? ", " : "members in view: ",
+					m->ns, m->name);
+			}
+			fputs(members ? ")\n" : "no other member in view)\n", out);
+		} else {
+			fprintf(out, " (id %u, dstport %u; no remote or group: it sends only where "
+				"its forwarding table says)\n", r->vx.vni, r->vx.port);
+		}
+	}
 }
 
 void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *view)
@@ -396,6 +537,7 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 			fprintf(out, "%s  (removed)\n", old.row[i].ns);
 		text_row(out, &old.row[i], widths, view);
 	}
+	text_tunnels(out, t, &now);
 	fputs("cables (veth pairs)\n", out);
 	for (size_t i = 0; i < now.count; i++) {
 		const struct row *r = &now.row[i];
@@ -428,7 +570,36 @@ void topo_show_text(FILE *out, const struct topo *t, const struct topo_view *vie
 
 /* JSON: the model, for scripts and --since. */
 
-static void json_link(struct json *json, const struct topo *t, const struct row *r)
+/* A VXLAN device's settings, with ip -d -j's keys, and the other end. */
+static void json_vxlan(struct json *json, const struct topo *t, const struct rows *rows,
+		       const struct row *r)
+{
+	const struct row *o = vxlan_end(rows, t, r);
+	char text[INET6_ADDRSTRLEN];
+	bool v6 = r->vx.remote_family == AF_INET6;
+
+	json_open_object(json, "vxlan");
+	json_uint(json, "id", r->vx.vni);
+	if (r->vx.remote_family && inet_ntop(r->vx.remote_family, r->vx.remote, text, sizeof(text)))
+		json_string(json, r->vx.group ? (v6 ? "group6" : "group") : (v6 ? "remote6" : "remote"),
+			    text);
+	if (r->vx.local_family && inet_ntop(r->vx.local_family, r->vx.local, text, sizeof(text)))
+		json_string(json, r->vx.local_family == AF_INET6 ? "local6" : "local", text);
+	if (r->vx_dev[0])
+		json_string(json, "link", r->vx_dev);
+	json_uint(json, "port", r->vx.port);
+	if (o) {
+		json_open_object(json, "other_end");
+		json_string(json, "namespace", o->ns);
+		json_string(json, "ifname", o->name);
+		json_bool(json, "sends_back", vxlan_end(rows, t, o) == r);
+		json_close_object(json);
+	}
+	json_close_object(json);
+}
+
+static void json_link(struct json *json, const struct topo *t, const struct rows *rows,
+		      const struct row *r)
 {
 	const struct snapshot *snap = &t->ns[r->ns_index].snap;
 	const size_t *first;
@@ -451,6 +622,8 @@ static void json_link(struct json *json, const struct topo *t, const struct row 
 		json_string(json, "ifname", r->peer_name);
 		json_close_object(json);
 	}
+	if (r->is_vxlan)
+		json_vxlan(json, t, rows, r);
 	json_open_array(json, "addresses");
 	count = snapshot_addrs_of(snap, r->link->index, &first);
 	for (size_t i = 0; i < count; i++) {
@@ -492,7 +665,7 @@ void topo_show_json(FILE *out, const struct topo *t, const struct topo_view *vie
 		json_open_array(&json, "links");
 		for (size_t i = 0; i < now.count; i++)
 			if (now.row[i].ns_index == x)
-				json_link(&json, t, &now.row[i]);
+				json_link(&json, t, &now, &now.row[i]);
 		json_close_array(&json);
 		json_close_object(&json);
 	}
@@ -542,6 +715,10 @@ static void dot_node(FILE *out, const struct row *r)
 	if (r->addrs[0]) {
 		fputs("<br/>", out);
 		dot_text(out, r->addrs, true);
+	}
+	if (r->is_vxlan) {
+		fputs("<br/>", out);
+		dot_text(out, r->vx_words, true);
 	}
 	if (r->mark == ADDED)
 		fputs("<br/><i>new</i>", out);
@@ -626,6 +803,20 @@ void topo_show_dot(FILE *out, const struct topo *t, const struct topo_view *view
 			fputs(" -- ", out);
 			dot_id(out, r->key, r->name);
 			fputs(" [label=\" port\", color=gray30];\n", out);
+		}
+		if (r->is_vxlan) {
+			const struct row *o = vxlan_end(&now, t, r);
+			bool both = o && vxlan_end(&now, t, o) == r;
+
+			/* Each tunnel once; one way with an arrow. */
+			if (o && !(both && o < r)) {
+				fputs("  ", out);
+				dot_id(out, r->key, r->name);
+				fputs(" -- ", out);
+				dot_id(out, o->key, o->name);
+				fprintf(out, " [label=\" VXLAN id %u\", style=dashed, penwidth=2, "
+					"color=darkorange%s];\n", r->vx.vni, both ? "" : ", dir=forward");
+			}
 		}
 		if (!r->peer_name[0])
 			continue;

@@ -201,3 +201,56 @@ cp "$out" "$work/eq.json"
 same "nsmap names e1's peer" "jq -c '.namespaces[] | select(.name == \"eqx\") | .links[] | select(.ifname == \"e1\") | .peer' '$work/eq.json'" \
 	"echo '{\"namespace\":\"eqy\",\"ifname\":\"e2\"}'"
 check "and mapcheck agrees" "$top/tests/e2e/mapcheck" "$work/eq.json"
+
+# VXLAN: each device's settings in ip -d's words, and where each tunnel
+# reaches: both ways, one way, a group, an address here with no VXLAN, one
+# not in view, none; IPv4 and IPv6 underlays.
+check "setup: two hosts joined by a veth" sh -c 'nsadd vxa && nsadd vxb &&
+	vethadd eth0 netns vxa peer name eth0 netns vxb &&
+	addradd -n vxa 192.168.61.1/24 dev eth0 && addradd -n vxb 192.168.61.2/24 dev eth0 &&
+	addradd -n vxa fd00:61::1/64 dev eth0 nodad && addradd -n vxb fd00:61::2/64 dev eth0 nodad'
+check "setup: VXLAN devices" sh -c '
+	vxlanadd -n vxa vxlan0 id 42 remote 192.168.61.2 local 192.168.61.1 dev eth0 &&
+	vxlanadd -n vxb vxlan0 id 42 remote 192.168.61.1 local 192.168.61.2 dev eth0 &&
+	vxlanadd -n vxa one id 7 remote 192.168.61.2 && vxlanadd -n vxb one id 7 remote 192.168.61.9 &&
+	vxlanadd -n vxa grp id 43 group 239.1.1.1 dev eth0 && vxlanadd -n vxb grp id 43 group 239.1.1.1 dev eth0 &&
+	vxlanadd -n vxa far id 44 remote 10.61.0.9 && vxlanadd -n vxa none id 45 dstport 4790 &&
+	vxlanadd -n vxa six id 46 remote fd00:61::2 local fd00:61::1 &&
+	vxlanadd -n vxb six id 46 remote fd00:61::1 local fd00:61::2 &&
+	vxlanadd -n vxb other id 8 remote 192.168.61.1'
+mapped "VXLAN devices"
+has "a VXLAN device's settings in ip -d's words" \
+	'^  vxlan0 +vxlan +DOWN +~~~ id 42 remote 192\.168\.61\.2 local 192\.168\.61\.1 dev eth0 dstport 4789$' \
+	cat "$work/map.txt"
+has "a group, with its device" '^  grp +vxlan +DOWN +~~~ id 43 group 239\.1\.1\.1 dev eth0 dstport 4789$' cat "$work/map.txt"
+has "an IPv6 underlay" '^  six +vxlan +DOWN +~~~ id 46 remote fd00:61::2 local fd00:61::1 dstport 4789$' cat "$work/map.txt"
+has "a tunnel both ways, once" '^  vxa/vxlan0 ~~~ vxb/vxlan0  \(id 42, dstport 4789\)$' cat "$work/map.txt"
+lacks "not from the other end too" '^  vxb/vxlan0 ~~~' cat "$work/map.txt"
+has "one way, said so" '^  vxa/one ~~> vxb/one  \(id 7, dstport 4789; it does not send back here\)$' cat "$work/map.txt"
+has "the other way: an address with no VXLAN" \
+	'^  vxb/one ~~> 192\.168\.61\.9  \(id 7, dstport 4789; not in view: another machine, or not there yet\)$' cat "$work/map.txt"
+has "a group names its members in view" \
+	'^  vxa/grp ~~> group 239\.1\.1\.1  \(id 43, dstport 4789; members in view: vxb/grp\)$' cat "$work/map.txt"
+has "no remote or group" '^  vxa/none  \(id 45, dstport 4790; no remote or group' cat "$work/map.txt"
+has "IPv6 both ways" '^  vxa/six ~~~ vxb/six  \(id 46, dstport 4789\)$' cat "$work/map.txt"
+has "an address in view with no VXLAN of the id" \
+	'^  vxb/other ~~> 192\.168\.61\.1 in vxa  \(no VXLAN of id 8, dstport 4789 there\)$' cat "$work/map.txt"
+same "the JSON names the other end" \
+	"jq -c '.namespaces[] | select(.name == \"vxa\") | .links[] | select(.ifname == \"vxlan0\") | .vxlan' '$work/map.json'" \
+	"echo '{\"id\":42,\"remote\":\"192.168.61.2\",\"local\":\"192.168.61.1\",\"link\":\"eth0\",\"port\":4789,\"other_end\":{\"namespace\":\"vxb\",\"ifname\":\"vxlan0\",\"sends_back\":true}}'"
+same "and one way as one way" \
+	"jq -c '.namespaces[] | select(.name == \"vxa\") | .links[] | select(.ifname == \"one\") | .vxlan.other_end' '$work/map.json'" \
+	"echo '{\"namespace\":\"vxb\",\"ifname\":\"one\",\"sends_back\":false}'"
+expect 0 "nsmap -g" nsmap -g
+has "the picture draws the tunnel" '^  "vxa/vxlan0" -- "vxb/vxlan0" \[label=" VXLAN id 42", style=dashed' cat "$out"
+has "one way with an arrow" '^  "vxa/one" -- "vxb/one" .*dir=forward' cat "$out"
+has "and labels the device with its settings" 'vxlan0</b><br/>vxlan · DOWN<br/>id 42 remote 192.168.61.2' cat "$out"
+# mapcheck itself: a wrong remote or a wrong other end is caught.
+jq '(.namespaces[] | select(.name == "vxa") | .links[] | select(.ifname == "vxlan0") | .vxlan.remote) = "192.168.61.3"' \
+	"$work/map.json" >"$work/bad.json"
+expect 1 "mapcheck: a wrong remote is caught" "$top/tests/e2e/mapcheck" "$work/bad.json"
+has "and named" 'vxa/vxlan0: nsmap says VXLAN' cat "$out"
+jq '(.namespaces[] | select(.name == "vxa") | .links[] | select(.ifname == "vxlan0") | .vxlan.other_end.ifname) = "grp"' \
+	"$work/map.json" >"$work/bad.json"
+expect 1 "mapcheck: a wrong other end is caught" "$top/tests/e2e/mapcheck" "$work/bad.json"
+has "and named" 'vxa/vxlan0: its other end vxb/grp is not of id 42' cat "$out"

@@ -1312,6 +1312,72 @@ START_TEST(vxlan_words_read_the_defaults)
 }
 END_TEST
 
+/* link_vxlan_settings reads back what link_build_vxlan writes, as the
+ * kernel dumps it: the same attributes in IFLA_INFO_DATA. */
+static void vxlan_read_back(int argc, char **argv, struct vxlan_req *back)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct link_info link;
+
+	ck_assert_int_eq(link_parse(build_vxlan_words(buf, argc, argv), &link), 0);
+	ck_assert_str_eq(link.kind, "vxlan");
+	ck_assert(link_vxlan_settings(&link, back));
+}
+
+START_TEST(vxlan_settings_read_back_unicast_ipv4)
+{
+	struct vxlan_req back;
+	uint8_t want[4];
+
+	vxlan_read_back(VX_ARGS("vx0", "id", "42", "remote", "10.9.0.2", "local", "10.9.0.1",
+				"dev", "u1", "dstport", "4790", "ttl", "5", "nolearning"), &back);
+	ck_assert_str_eq(back.name, "vx0");
+	ck_assert_uint_eq(back.vni, 42);
+	ck_assert_int_eq(back.remote_family, AF_INET);
+	ck_assert(!back.group);
+	ck_assert_int_eq(inet_pton(AF_INET, "10.9.0.2", want), 1);
+	ck_assert_int_eq(memcmp(back.remote, want, 4), 0);
+	ck_assert_int_eq(back.local_family, AF_INET);
+	ck_assert_int_eq(inet_pton(AF_INET, "10.9.0.1", want), 1);
+	ck_assert_int_eq(memcmp(back.local, want, 4), 0);
+	ck_assert_uint_eq(back.dev_index, 7);
+	ck_assert_uint_eq(back.port, 4790);
+	ck_assert(back.has_ttl);
+	ck_assert_uint_eq(back.ttl, 5);
+	ck_assert_int_eq(back.learning, 0);
+}
+END_TEST
+
+START_TEST(vxlan_settings_read_back_ipv6_group)
+{
+	struct vxlan_req back;
+	uint8_t want[16];
+
+	vxlan_read_back(VX_ARGS("vx0", "id", "0", "group", "ff05::100", "dev", "u1"), &back);
+	ck_assert_uint_eq(back.vni, 0);
+	ck_assert_int_eq(back.remote_family, AF_INET6);
+	ck_assert(back.group);
+	ck_assert_int_eq(inet_pton(AF_INET6, "ff05::100", want), 1);
+	ck_assert_int_eq(memcmp(back.remote, want, 16), 0);
+	ck_assert_int_eq(back.local_family, AF_UNSPEC);
+	ck_assert_uint_eq(back.port, 4789);
+	ck_assert_int_eq(back.learning, -1);
+}
+END_TEST
+
+START_TEST(vxlan_settings_of_another_kind_is_false)
+{
+	char buf[RTNL_REQUEST_SIZE];
+	struct vxlan_req back;
+	struct link_info link;
+
+	ck_assert_int_eq(link_parse(link_build_bridge(buf, "br0"), &link), 0);
+	ck_assert(!link_vxlan_settings(&link, &back));
+	link.msg = NULL;
+	ck_assert(!link_vxlan_settings(&link, &back));
+}
+END_TEST
+
 /* WORDS are refused naming WORD for REASON. */
 #define VX_REFUSED(bad_word, why, ...) do { \
 	struct vxlan_req req_; \
@@ -1424,6 +1490,9 @@ Suite *link_suite(void)
 	tcase_add_test(vxlan, build_vxlan_ipv6_group_goes_in_group6);
 	tcase_add_test(vxlan, build_vxlan_ttl_0_is_sent);
 	tcase_add_test(vxlan, vxlan_words_read_the_defaults);
+	tcase_add_test(vxlan, vxlan_settings_read_back_unicast_ipv4);
+	tcase_add_test(vxlan, vxlan_settings_read_back_ipv6_group);
+	tcase_add_test(vxlan, vxlan_settings_of_another_kind_is_false);
 	tcase_add_test(vxlan, vxlan_words_refuse_bad_numbers);
 	tcase_add_test(vxlan, vxlan_words_refuse_bad_addresses);
 	tcase_add_test(vxlan, vxlan_words_refuse_what_does_not_go_together);
