@@ -56,9 +56,11 @@ static void attrs_of_nest(struct attrs *tb, unsigned int max, const struct nlatt
 
 	memset(tb, 0, sizeof(*tb));
 	tb->max = max;
-	if (nest)
-		mnl_attr_for_each_nested(attr, nest)
-			attrs_take(tb, attr);
+	if (!nest)
+		return;
+	mnl_attr_for_each_nested(attr, nest) {
+		attrs_take(tb, attr);
+	}
 }
 
 /* Whether ATTR is there with a payload of at least SIZE bytes. */
@@ -377,8 +379,9 @@ void print_link_details(struct show *show, const struct snapshot *snap,
 
 	if (!link->msg)
 		return;
-	mnl_attr_for_each(attr, link->msg, sizeof(struct ifinfomsg))
+	mnl_attr_for_each(attr, link->msg, sizeof(struct ifinfomsg)) {
 		attrs_take(&tb, attr);
+	}
 	show_numbers(show, &tb, counts, sizeof(counts) / sizeof(counts[0]));
 	if (tb.of[IFLA_LINKINFO])
 		show_kind(show, snap, tb.of[IFLA_LINKINFO]);

@@ -164,6 +164,20 @@ for side in "va w1 10.8.0.1 10.8.0.2 192.168.50.1" "vbns w2 10.8.0.2 10.8.0.1 19
 	addradd -n "$1" "$5/24" dev vxl && linkset -n "$1" vxl up || fail "setup: $1"
 done
 pings "va pings 192.168.50.2 across the VXLAN" va 192.168.50.2
+pings "and vbns pings back" vbns 192.168.50.1
+# The same across a multicast group, and across an IPv6 underlay.
+for side in "va w1 fd00:8::1 fd00:8::2 1" "vbns w2 fd00:8::2 fd00:8::1 2"; do
+	set -- $side
+	addradd -n "$1" "$3/64" dev "$2" nodad &&
+	vxlanadd -n "$1" vxg id 201 group 239.1.1.1 dev "$2" &&
+	addradd -n "$1" "192.168.51.$5/24" dev vxg && linkset -n "$1" vxg up &&
+	vxlanadd -n "$1" vx6 id 202 remote "$4" local "$3" dev "$2" &&
+	addradd -n "$1" "192.168.52.$5/24" dev vx6 && linkset -n "$1" vx6 up || fail "setup: $1, group and IPv6"
+done
+pings "va pings 192.168.51.2 across the group" va 192.168.51.2
+pings "and vbns pings back" vbns 192.168.51.1
+pings "va pings 192.168.52.2 across the IPv6 underlay" va 192.168.52.2
+pings "and vbns pings back" vbns 192.168.52.1
 
 # The translation rule, with the port ip would not take on its own.
 same "to-ip: vxlanadd is ip link add type vxlan, dstport 4789" \
