@@ -61,10 +61,10 @@ translate() {
 	tr_cmd=$1
 	shift
 	tr_ip=ip
-	while :; do # -n NS, -4, -6 go right after ip
+	while :; do # -n NS, -4, -6, -d go right after ip
 		case "${1:-}" in
 		-n) tr_ip="$tr_ip -n $2"; shift 2 ;;
-		-4|-6) tr_ip="$tr_ip $1"; shift ;;
+		-4|-6|-d) tr_ip="$tr_ip $1"; shift ;;
 		*) break ;;
 		esac
 	done

@@ -183,6 +183,8 @@ pings "and vbns pings back" vbns 192.168.52.1
 same "to-ip: vxlanadd is ip link add type vxlan, dstport 4789" \
 	"printf '+ vxlanadd -n va -p vx id 1 remote 10.8.0.2\\n+ vxlanadd vy id 2 dstport 8472\\n' | '$top/scripts/to-ip'" \
 	"printf 'ip -n va link add vx type vxlan id 1 remote 10.8.0.2 dstport 4789\\nip link add vy type vxlan id 2 dstport 8472\\n'"
+same "to-ip: linklist -d is ip -d link list" \
+	"printf '+ linklist -n va -d vx\\n' | '$top/scripts/to-ip'" "echo 'ip -n va -d link list vx'"
 # In one process: tinyip -b.
 printf 'vxlanadd -n va vb1 id 101\nvxlanadd -n va -p vb1 id 101\n' >"$work/batch"
 check "tinyip -b: vxlanadd twice, -p" tinyip -b "$work/batch"
