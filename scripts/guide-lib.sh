@@ -49,6 +49,10 @@ EOH
 	exit 0
 }
 
+# A guide whose plan --check cannot read sets guide_no_check to why, which
+# --check then says (exit 2) instead of a report.
+guide_no_check=''
+
 # guide_bad WORD WHY: bad usage, naming the word.
 guide_bad() {
 	echo "$guide_prog: $1: $2" >&2
@@ -80,9 +84,14 @@ translate() {
 		tr_ns=$1
 		shift
 		translate "$@" | sed "s/^/ip netns exec $tr_ns /" ;;
-	vethadd)
+	vethadd) # ip has no -p; NAME's netns NS goes before type veth
+		[ "$1" = -p ] && shift
 		tr_name=$1
 		shift
+		if [ "${1:-}" = netns ]; then
+			tr_name="$tr_name netns $2"
+			shift 2
+		fi
 		[ "$1" = peer ] && shift
 		[ "$1" = name ] && shift
 		echo "$tr_ip link add $tr_name type veth peer name $*" ;;
@@ -140,6 +149,7 @@ guide_main() {
 			guide_bad "$guide_word" "--check runs nothing, so it takes no $guide_word"
 		done
 	fi
+	[ -z "$guide_checking" ] || [ -z "$guide_no_check" ] || guide_bad --check "$guide_no_check"
 	if [ -n "$guide_batch" ]; then
 		for guide_word in ${guide_stepping:+--step} ${guide_explain:+--explain} \
 			${guide_map:+--map} ${guide_dot:+--dot}; do
