@@ -265,8 +265,10 @@ guide_do_step() {
 		set +f
 		"$@" || {
 			guide_status=$?
+			guide_stand="$guide_prog --check${guide_check_args:+ $guide_check_args}"
+			[ -z "$guide_no_check" ] || guide_stand=nsmap
 			echo "$guide_prog: step $guide_n stopped: $guide_run_line: exit $guide_status" \
-				"(see where you stand: $guide_prog --check${guide_check_args:+ $guide_check_args})" >&2
+				"(see where you stand: $guide_stand)" >&2
 			exit "$guide_status"
 		}
 	done

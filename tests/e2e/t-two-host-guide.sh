@@ -57,6 +57,9 @@ lacks "no ping lost a packet" ' [1-9][0-9]*% packet loss' cat "$out"
 same "the guide pinged 5 times (the underlay, and a1, b1, a2, b2)" \
 	"grep -c '1 received, 0% packet loss' '$out'" "echo 5"
 vxlan_settings
+expect 1 "run again, the guide stops at its first step" "$guide"
+has "and points to nsmap, as it has no --check" \
+	'^two-host-guide\.sh: step 1 stopped: nsadd hostA hostB: exit 1 \(see where you stand: nsmap\)$' cat "$err"
 same "hostA: br0 has vxlan0 and 2 veth ends" "ip -n hostA -br link show master br0 | cut -d@ -f1 | cut -d' ' -f1 | sort" \
 	"printf '%s\n' veth_a1_br0 veth_a2_br0 vxlan0"
 has "a1 has 10.2.1.1/16" 'inet 10\.2\.1\.1/16 ' ip -n a1 addr show veth_a1
