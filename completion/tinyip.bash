@@ -335,6 +335,8 @@ _tinyip_guide()
         return 0
     fi
     [[ ${COMP_WORDS[0]##*/} == *bridge-guide* ]] && words+=" --host"
+    # The two-host guide has no --check (it says so).
+    [[ ${COMP_WORDS[0]##*/} == *two-host-guide* ]] && words=${words/ --check/}
     mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
     return 0
 }
@@ -360,7 +362,8 @@ _tinyip_main()
 }
 
 complete -F _tinyip_main -o filenames tinyip
-complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide
+complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide \
+    tinyip-two-host-guide
 complete -F _tinyip_ns nsadd nsdel
 complete -F _tinyip_map -o filenames nsmap
 complete -F _tinyip_nsexec -o bashdefault -o default nsexec
