@@ -132,6 +132,22 @@ pings "b2 pings a3 (after the batch)" b2 10.2.1.3
 check "tinyip -b runs its teardown" tinyip -b "$work/teardown.tinyip"
 nothing_left "the batch file's"
 
+# The same steps as ip lines (scripts/to-ip, as --step shows them), run
+# with ip itself: the lines that README gives for two real machines.
+"$guide" --batch 2 | sed -n 's/^[a-z]/+ &/p' | "$top/scripts/to-ip" >"$work/ip-lines"
+has "the ip lines cable the hosts" '^ip link add eth0 netns hostA type veth peer name eth0 netns hostB$' \
+	cat "$work/ip-lines"
+has "the ip lines make hostA's VXLAN link" \
+	'^ip -n hostA link add vxlan0 type vxlan id 42 remote 192\.168\.100\.2 local 192\.168\.100\.1 dev eth0 dstport 4789$' \
+	cat "$work/ip-lines"
+has "the ip lines set the MTU in a1" '^ip netns exec a1 ip link set veth_a1 mtu 1450$' cat "$work/ip-lines"
+check "ip runs the ip lines, pings and all" sh -e "$work/ip-lines"
+same "their pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 5"
+vxlan_settings
+pings "a2 pings b1 (after ip)" a2 10.2.2.1
+check "two-host-guide.sh --teardown removes what ip made" "$guide" --teardown
+nothing_left "after ip"
+
 # The modes of the guide library: --map, --dot, --explain; --step needs a
 # terminal.
 check "two-host-guide.sh --map 1" "$guide" --map 1
