@@ -69,8 +69,9 @@ guide_plan() {
 		cmd addradd -n host$h "$here/24" dev eth0
 		cmd linkset -n host$h eth0 up
 	done
-	step "2. Test the underlay (host A pings host B)"
+	step "2. Test the underlay (each host pings the other)"
 	cmd nsexec hostA ping -c 1 -W 2 192.168.100.2
+	cmd nsexec hostB ping -c 1 -W 2 192.168.100.1
 	step "3. Create a Linux bridge on each host and bring it up"
 	for h in A B; do
 		cmd bradd -n host$h br0

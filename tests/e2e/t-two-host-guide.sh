@@ -54,8 +54,8 @@ has "it echoes the guide's steps" \
 has "it makes the hosts' cable" '^\+ vethadd eth0 netns hostA peer name eth0 netns hostB$' cat "$out"
 has "its pings got answers" '1 received, 0% packet loss' cat "$out"
 lacks "no ping lost a packet" ' [1-9][0-9]*% packet loss' cat "$out"
-same "the guide pinged 5 times (the underlay, and a1, b1, a2, b2)" \
-	"grep -c '1 received, 0% packet loss' '$out'" "echo 5"
+same "the guide pinged 6 times (the underlay both ways, and a1, b1, a2, b2)" \
+	"grep -c '1 received, 0% packet loss' '$out'" "echo 6"
 vxlan_settings
 expect 1 "run again, the guide stops at its first step" "$guide"
 has "and points to nsmap, as it has no --check" \
@@ -97,7 +97,7 @@ nothing_left "2 namespaces per host"
 
 check "two-host-guide.sh 10" "$guide" 10
 lacks "no ping lost a packet" ' [1-9][0-9]*% packet loss' cat "$out"
-same "the guide pinged 21 times" "grep -c '1 received, 0% packet loss' '$out'" "echo 21"
+same "the guide pinged 22 times" "grep -c '1 received, 0% packet loss' '$out'" "echo 22"
 vxlan_settings
 same "hostA: br0 has vxlan0 and 10 veth ends" "ip -n hostA -br link show master br0 | wc -l" "echo 11"
 same "hostB: br0 has vxlan0 and 10 veth ends" "ip -n hostB -br link show master br0 | wc -l" "echo 11"
@@ -125,7 +125,7 @@ has "the batch file makes the VXLAN link on hostB" \
 	'^vxlanadd -n hostB vxlan0 id 42 remote 192\.168\.100\.1 local 192\.168\.100\.2 dev eth0 dstport 4789$' \
 	cat "$work/guide.tinyip"
 check "tinyip -b runs the guide's batch file" tinyip -b "$work/guide.tinyip"
-same "its pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 7"
+same "its pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 8"
 vxlan_settings
 pings "a3 pings b1 (after the batch)" a3 10.2.2.1
 pings "b2 pings a3 (after the batch)" b2 10.2.1.3
@@ -142,7 +142,7 @@ has "the ip lines make hostA's VXLAN link" \
 	cat "$work/ip-lines"
 has "the ip lines set the MTU in a1" '^ip netns exec a1 ip link set veth_a1 mtu 1450$' cat "$work/ip-lines"
 check "ip runs the ip lines, pings and all" sh -e "$work/ip-lines"
-same "their pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 5"
+same "their pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 6"
 vxlan_settings
 pings "a2 pings b1 (after ip)" a2 10.2.2.1
 check "two-host-guide.sh --teardown removes what ip made" "$guide" --teardown
