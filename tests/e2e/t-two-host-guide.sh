@@ -148,6 +148,30 @@ pings "a2 pings b1 (after ip)" a2 10.2.2.1
 check "two-host-guide.sh --teardown removes what ip made" "$guide" --teardown
 nothing_left "after ip"
 
+# README's "Two real machines": the guide's steps of each host, with no
+# -n, ns1 for a1 and b1, and not the two steps that make the hosts; in
+# tinyip's words, then in ip's.
+"$guide" --batch 1 | grep -v -e '^#' -e '^$' -e '^nsadd hostA hostB$' -e '^vethadd eth0 ' >"$work/plan1"
+sed -n '/^Two real machines$/,/^Teaching with tinyip$/p' "$top/README" >"$work/real"
+for h in A B; do
+	l=$(echo $h | tr AB ab)
+	grep -E "host$h|(^| )${l}1( |$)|_${l}1" "$work/plan1" |
+		sed "s/ -n host$h//; s/^nsexec host$h //; s/ ${l}1\( \|$\)/ ns1\1/g; s/veth_${l}1/veth_ns1/g" \
+		>"$work/real-$h"
+	sed 's/^/+ /' "$work/real-$h" | "$top/scripts/to-ip" >"$work/real-ip-$h"
+	# The README's blocks "# on machine A": the first in tinyip's words,
+	# the second in ip's.
+	awk -v want="    # on machine $h" -v n=0 '$0 == want { n++; on = 1; next }
+		on && /^$/ { on = 0 } on { sub(/^    /, ""); print > (FILENAME ".block" n) }' "$work/real"
+	same "README: machine $h's tinyip lines are the guide's steps on host$h" \
+		"cat '$work/real.block1'" "cat '$work/real-$h'"
+	same "README: machine $h's ip lines are the guide's steps on host$h" \
+		"cat '$work/real.block2'" "cat '$work/real-ip-$h'"
+	rm -f "$work/real.block1" "$work/real.block2"
+done
+has "README: the firewall note names UDP port 4789" 'UDP to port 4789' cat "$work/real"
+has "README: the MTU note gives 1450" 'full-size ping .*-M do -s 1422' tr '\n' ' ' <"$work/real"
+
 # The modes of the guide library: --map, --dot, --explain; --step needs a
 # terminal.
 check "two-host-guide.sh --map 1" "$guide" --map 1
