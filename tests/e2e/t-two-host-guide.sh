@@ -12,6 +12,12 @@ jget="$top/tests/e2e/jget"
 # tx NS DEV: the packets DEV in NS has sent.
 tx() { ip -n "$1" -s -j link show "$2" | jq -r '.[0].stats64.tx.packets'; }
 
+# peer_of NS DEV OTHER: the name in OTHER of the peer of the veth end DEV in NS.
+peer_of() {
+	ip -n "$3" -j link show | jq -r --argjson index \
+		"$(ip -n "$1" -j link show "$2" | jq '.[0].link_index')" '.[] | select(.ifindex == $index) | .ifname'
+}
+
 # cross N: every namespace on host A pings every one on host B and back,
 # and every other one on its own host.
 cross() {
@@ -34,8 +40,8 @@ nothing_left() {
 # The settings of each host's VXLAN link: id, remote, local, port, link.
 vxlan_settings() {
 	for h in A B; do
-		if [ $h = A ]; then here=192.168.100.1 there=192.168.100.2; else
-			here=192.168.100.2 there=192.168.100.1; fi
+		if [ $h = A ]; then here=192.168.100.1 there=192.168.100.2 other=hostB; else
+			here=192.168.100.2 there=192.168.100.1 other=hostA; fi
 		same "host$h: vxlan0's VNI is 42" "$(vx host$h id)" "echo 42"
 		same "host$h: vxlan0 sends to $there" "$(vx host$h remote)" "echo $there"
 		same "host$h: vxlan0 sends from $here" "$(vx host$h local)" "echo $here"
@@ -44,7 +50,10 @@ vxlan_settings() {
 		same "host$h: vxlan0 is a port of br0" "$jget vxlan0 master host$h" "echo br0"
 		same "host$h: vxlan0's MTU is 1450" "$jget vxlan0 mtu host$h" "echo 1450"
 		has "host$h: eth0 has $here/24" "inet $here/24 " ip -n host$h addr show eth0
-		has "host$h: eth0's peer is in the other host" 'link-netns host[AB]' ip -n host$h link show eth0
+		has "host$h: eth0's peer is in $other" "link-netns $other( |\$)" ip -n host$h link show eth0
+		peer=$(peer_of host$h eth0 $other)
+		if [ "$peer" = eth0 ]; then pass "host$h: eth0's peer in $other is eth0"
+		else fail "host$h: eth0's peer in $other is '$peer', not eth0"; fi
 	done
 }
 
@@ -182,7 +191,7 @@ check "two-host-guide.sh --dot DIR 1" "$guide" --dot "$work/slides" 1
 same "--dot writes a slide per step" "ls '$work/slides' | grep -c '\.dot$'" "echo 14"
 has "the VXLAN step's slide has vxlan0" 'vxlan0' cat "$work/slides/06-create-a-vxlan-link-on-each-host-to-the.dot"
 check "two-host-guide.sh --teardown 1, again" "$guide" --teardown 1
-check "two-host-guide.sh --explain 1" "$guide" --explain 1
+check "two-host-guide.sh --explain 1" env -u TINYIP_EXPLAIN_FD "$guide" --explain 1
 has "--explain decodes the VXLAN's port" 'IFLA_VXLAN_PORT \(15\) +4789 ' cat "$err"
 has "--explain decodes the VXLAN's underlay device" 'IFLA_VXLAN_LINK \(3\) +[0-9]+ = eth0 ' cat "$err"
 check "two-host-guide.sh --teardown 1, once more" "$guide" --teardown 1
