@@ -10,12 +10,14 @@
 #
 #   two-host-guide.sh [--step] [--explain] [--map] [--dot DIR] [N]
 #                                    run the guide, each step printed, then run
+#   two-host-guide.sh --check [N]    run nothing: which steps are done, what
+#                                    is wrong, the next command to type
 #   two-host-guide.sh --teardown [N] remove what it made
 #
 # Namespace aI gets 10.2.1.I/16 and bI 10.2.2.I/16. Each command on a host
 # is given with -n hostA or -n hostB (ip -n): on two real machines, leave
 # it out and type the command on that machine (see README, "Two real
-# machines"). --check is not available for this guide.
+# machines").
 #
 # See tinyip-guides(8). It changes this machine's network namespaces: run
 # it as root, or in a throwaway sandbox with
@@ -30,7 +32,6 @@ guide_name="the two-host guide"
 guide_args="[N]"
 guide_help_args="  N            a1 to aN on host A and b1 to bN on host B (default 2, at
                most 250)"
-guide_no_check="not available for the two-host guide (its hosts are namespaces with links of the same names)"
 count=''
 guide_arg() {
 	case "$1" in

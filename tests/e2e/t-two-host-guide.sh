@@ -18,6 +18,28 @@ peer_of() {
 		"$(ip -n "$1" -j link show "$2" | jq '.[0].link_index')" '.[] | select(.ifindex == $index) | .ifname'
 }
 
+# follow WHAT [N]: run each next command --check gives until it says the
+# guide is done (at most 200); each must succeed.
+follow() {
+	what=$1; shift
+	k=0
+	while [ $k -lt 200 ]; do
+		if "$guide" --check "$@" >"$work/said" 2>&1; then
+			pass "$what: following --check's next commands ($k) completes the guide"
+			return
+		fi
+		next=$(sed -n 's/^next: //p' "$work/said")
+		[ -n "$next" ] || break
+		set -f
+		# shellcheck disable=SC2086
+		$next >"$out" 2>&1 || { set +f; fail "$what: $next fails: $(head -c 300 "$out")"; return; }
+		set +f
+		k=$((k + 1))
+	done
+	fail "$what: following --check's next commands does not complete the guide"
+	sed 's/^/#   /' "$work/said" | head -20
+}
+
 # cross N: every namespace on host A pings every one on host B and back,
 # and every other one on its own host.
 cross() {
@@ -67,8 +89,12 @@ same "the guide pinged 6 times (the underlay both ways, and a1, b1, a2, b2)" \
 	"grep -c '1 received, 0% packet loss' '$out'" "echo 6"
 vxlan_settings
 expect 1 "run again, the guide stops at its first step" "$guide"
-has "and points to nsmap, as it has no --check" \
-	'^two-host-guide\.sh: step 1 stopped: nsadd hostA hostB: exit 1 \(see where you stand: nsmap\)$' cat "$err"
+has "and points to --check" \
+	'^two-host-guide\.sh: step 1 stopped: nsadd hostA hostB: exit 1 \(see where you stand: two-host-guide\.sh --check\)$' \
+	cat "$err"
+check "--check: the guide is done" "$guide" --check
+has "--check says so" '^the two-host guide is done\.$' cat "$out"
+has "--check counts 12 steps done" '^the two-host guide: 12 of 12 steps done ' cat "$out"
 same "hostA: br0 has vxlan0 and 2 veth ends" "ip -n hostA -br link show master br0 | cut -d@ -f1 | cut -d' ' -f1 | sort" \
 	"printf '%s\n' veth_a1_br0 veth_a2_br0 vxlan0"
 has "a1 has 10.2.1.1/16" 'inet 10\.2\.1\.1/16 ' ip -n a1 addr show veth_a1
@@ -99,8 +125,30 @@ for pair in "a1 10.2.2.1" "b2 10.2.1.2" "a2 10.2.2.1"; do
 done
 refuse "a1: one byte more does not go out" ip netns exec a1 ping -M do -s 1423 -c 1 -W 1 10.2.2.1
 has "a1: it is too long for the MTU of 1450" 'message too long, mtu=1450' cat "$err"
-expect_error 2 "two-host-guide.sh: --check: not available for the two-host guide (its hosts are namespaces with links of the same names)" \
-	"$guide" --check
+# --check in wrong states: what it says first, and the fix it gives.
+# checks WHAT PATTERN NEXT: --check exits 1, says PATTERN and gives NEXT.
+checks() {
+	expect 1 "$1: --check finds it" "$guide" --check
+	has "$1: --check says: $2" "$2" cat "$out"
+	has "$1: its next command: $3" "^next: $3\$" cat "$out"
+}
+ip -n hostA link set vxlan0 nomaster
+checks "vxlan0 off br0" 'to do: vxlan0 is not a port of br0' 'linkset -n hostA vxlan0 master br0'
+ip -n hostA link set vxlan0 master br0
+ip netns exec a2 ip link set veth_a2 mtu 1500
+checks "veth_a2's MTU" 'to do: veth_a2 in a2 has MTU 1500, not 1450' 'nsexec a2 linkset veth_a2 mtu 1450'
+ip netns exec a2 ip link set veth_a2 mtu 1450
+ip -n hostB link del vxlan0
+ip -n hostB link add vxlan0 type bridge
+checks "a bridge named vxlan0" 'wrong: vxlan0 in hostB is a bridge, not a VXLAN link' 'nsexec hostB linkdel vxlan0'
+ip -n hostB link del vxlan0
+checks "no vxlan0 on hostB" 'to do: there is no VXLAN link vxlan0 in hostB' \
+	'vxlanadd -n hostB vxlan0 id 42 remote 192\.168\.100\.1 local 192\.168\.100\.2 dev eth0 dstport 4789'
+has "it gives the ip line too" \
+	'^  \(ip: ip -n hostB link add vxlan0 type vxlan id 42 remote 192\.168\.100\.1 local 192\.168\.100\.2 dev eth0 dstport 4789\)$' \
+	cat "$out"
+follow "from there"
+pings "and a2 pings b1 again" a2 10.2.2.1
 check "two-host-guide.sh --teardown" "$guide" --teardown
 nothing_left "2 namespaces per host"
 
@@ -141,6 +189,26 @@ pings "b2 pings a3 (after the batch)" b2 10.2.1.3
 check "tinyip -b runs its teardown" tinyip -b "$work/teardown.tinyip"
 nothing_left "the batch file's"
 
+# --check from nothing: it says the first step, and following its next
+# commands builds the guide.
+expect 1 "--check with nothing there" "$guide" --check
+has "--check: 0 of 12 steps done" '^the two-host guide: 0 of 12 steps done ' cat "$out"
+has "--check: first, hostA" '^next: nsadd hostA$' cat "$out"
+follow "from nothing"
+cross 2
+check "two-host-guide.sh --teardown, after following" "$guide" --teardown
+nothing_left "after following --check"
+# The cable with its end in hostB misnamed: it is renamed, and then the
+# rest follows.
+ip netns add hostA
+ip netns add hostB
+ip link add eth0 netns hostA type veth peer name eth1 netns hostB
+checks "eth1 in hostB" "wrong: eth0's peer is named eth1, not eth0" 'nsexec hostB linkset eth1 name eth0'
+follow "from the misnamed cable" 3
+pings "a3 pings b3" a3 10.2.2.3
+check "two-host-guide.sh --teardown 3, after following" "$guide" --teardown 3
+nothing_left "after the misnamed cable"
+
 # The same steps as ip lines (scripts/to-ip, as --step shows them), run
 # with ip itself: the lines that README gives for two real machines.
 "$guide" --batch 2 | sed -n 's/^[a-z]/+ &/p' | "$top/scripts/to-ip" >"$work/ip-lines"
@@ -154,6 +222,7 @@ check "ip runs the ip lines, pings and all" sh -e "$work/ip-lines"
 same "their pings got answers" "grep -c '1 received, 0% packet loss' '$out'" "echo 6"
 vxlan_settings
 pings "a2 pings b1 (after ip)" a2 10.2.2.1
+check "--check: the guide typed with ip is done" "$guide" --check
 check "two-host-guide.sh --teardown removes what ip made" "$guide" --teardown
 nothing_left "after ip"
 
