@@ -49,10 +49,6 @@ EOH
 	exit 0
 }
 
-# A guide whose plan --check cannot read sets guide_no_check to why, which
-# --check then says (exit 2) instead of a report.
-guide_no_check=''
-
 # guide_bad WORD WHY: bad usage, naming the word.
 guide_bad() {
 	echo "$guide_prog: $1: $2" >&2
@@ -149,7 +145,6 @@ guide_main() {
 			guide_bad "$guide_word" "--check runs nothing, so it takes no $guide_word"
 		done
 	fi
-	[ -z "$guide_checking" ] || [ -z "$guide_no_check" ] || guide_bad --check "$guide_no_check"
 	if [ -n "$guide_batch" ]; then
 		for guide_word in ${guide_stepping:+--step} ${guide_explain:+--explain} \
 			${guide_map:+--map} ${guide_dot:+--dot}; do
@@ -265,10 +260,8 @@ guide_do_step() {
 		set +f
 		"$@" || {
 			guide_status=$?
-			guide_stand="$guide_prog --check${guide_check_args:+ $guide_check_args}"
-			[ -z "$guide_no_check" ] || guide_stand=nsmap
 			echo "$guide_prog: step $guide_n stopped: $guide_run_line: exit $guide_status" \
-				"(see where you stand: $guide_stand)" >&2
+				"(see where you stand: $guide_prog --check${guide_check_args:+ $guide_check_args})" >&2
 			exit "$guide_status"
 		}
 	done
