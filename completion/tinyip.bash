@@ -335,8 +335,6 @@ _tinyip_guide()
         return 0
     fi
     [[ ${COMP_WORDS[0]##*/} == *bridge-guide* ]] && words+=" --host"
-    # The two-host guide has no --check (it says so).
-    [[ ${COMP_WORDS[0]##*/} == *two-host-guide* ]] && words=${words/ --check/}
     mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
     return 0
 }

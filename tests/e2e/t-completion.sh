@@ -193,8 +193,8 @@ completes "a guide: its options" "--step --explain --map --dot --check --teardow
 	tinyip-veth-guide ''
 completes "the bridge guide: --host too" "--host --help" tinyip-bridge-guide --h
 completes "a guide: --check" "--check" tinyip-overview-guide --ch
-completes "the two-host guide: its options, with no --check" \
-	"--step --explain --map --dot --teardown --batch --help" tinyip-two-host-guide ''
+completes "the two-host guide: its options" \
+	"--step --explain --map --dot --check --teardown --batch --help" tinyip-two-host-guide ''
 mkdir -p "$work/slides"
 completes "a guide: a directory after --dot" "$work/slides" tinyip-veth-guide --dot "$work/sl"
 completes "the two-host guide: a directory after --dot" "$work/slides" tinyip-two-host-guide --dot "$work/sl"
