@@ -503,8 +503,9 @@ function check(i,   j, a, b, kind) {
 				continue
 			}
 			if (w[j] in places && locate(ka[i, j]) != "") stays(i, ka[i, j])
-			else if (kind == "bridge")
-				item(i, "todo", "there is no bridge " w[j], in_ns(ctx, "bradd " w[j]))
+			else if (kind == "bridge") # one bradd of several names, or the command
+				item(i, "todo", "there is no bridge " w[j] (ctx == "-" ? "" : " in " ctx),
+					nw > at ? in_ns(ctx, "bradd " w[j]) : text[i])
 			else if (vxlan_dev() != "" && !((ctx, vxlan_dev()) in index_of))
 				item(i, "wait")
 			else

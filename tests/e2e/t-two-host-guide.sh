@@ -198,6 +198,51 @@ follow "from nothing"
 cross 2
 check "two-host-guide.sh --teardown, after following" "$guide" --teardown
 nothing_left "after following --check"
+# --check after each prefix of the guide (N = 1), typed line by line: it
+# reports done exactly the steps all of whose lines ran, and gives the
+# next line as the next command (nsadd one name at a time); at the end,
+# the guide is done and the first ping is next. Pings change nothing: they
+# are left out.
+"$guide" --batch 1 | awk '/^# / && NR > 1 { s++ } /^[a-z]/ && !/ ping / { print s "|" $0 }' |
+	awk -F'|' '{ if (!($1 in n)) n[$1] = ++steps; print n[$1] "|" $2 }' >"$work/prefix-lines"
+total=$(wc -l <"$work/prefix-lines")
+steps=$(tail -1 "$work/prefix-lines" | cut -d'|' -f1)
+same "the prefixes: 12 steps to check" "echo $steps" "echo 12"
+k=0 bad=0
+while [ $k -le "$total" ]; do
+	"$guide" --check 1 >"$out" 2>&1
+	status=$?
+	want_done=$(awk -F'|' -v k=$k -v steps="$steps" '
+		NR > k { undone[$1] = 1 }
+		END { for (s = 1; s <= steps; s++) if (!(s in undone)) printf "%d ", s }' "$work/prefix-lines")
+	got_done=$(grep -E '^  \[[x ]\] ' "$out" | awk '{ n++ } /^  \[x\]/ { printf "%d ", n }')
+	if [ $k -lt "$total" ]; then
+		want_next=$(sed -n "$((k + 1))p" "$work/prefix-lines" | cut -d'|' -f2)
+		[ "$want_next" != "nsadd hostA hostB" ] || want_next="nsadd hostA"
+		want_status=1
+	else
+		want_next="nsexec hostA ping -c 1 -W 2 192.168.100.2"
+		want_status=0
+	fi
+	got_next=$(sed -n 's/^next: //p' "$out")
+	if [ "$want_done" != "$got_done" ] || [ "$got_next" != "$want_next" ] || [ $status != $want_status ]; then
+		fail "after $k lines: steps done '$got_done', next '$got_next', exit $status" \
+			"(wanted '$want_done', '$want_next', $want_status)"
+		sed 's/^/#   /' "$out" | head -20
+		bad=$((bad + 1))
+	fi
+	[ $k -lt "$total" ] || break
+	k=$((k + 1))
+	line=$(sed -n "${k}p" "$work/prefix-lines" | cut -d'|' -f2)
+	set -f
+	# shellcheck disable=SC2086
+	$line >/dev/null 2>&1 || { fail "line $k fails: $line"; bad=$((bad + 1)); }
+	set +f
+done
+[ $bad != 0 ] || pass "--check after each of the $total prefixes: the steps done and the next line"
+check "two-host-guide.sh --teardown 1, after the prefixes" "$guide" --teardown 1
+nothing_left "after the prefixes"
+
 # The cable with its end in hostB misnamed: it is renamed, and then the
 # rest follows.
 ip netns add hostA
