@@ -233,7 +233,7 @@ function model(   i, j, a, b, l, bare, name) {
 				now_key[ctx, w[j]] = l
 				born[l] = final[l] = ctx
 				last_of[l] = i
-				if (verb == "vxlanadd") { vxlan[l] = 1; break }
+				if (verb == "vxlanadd") break # one name, then its words
 			}
 		} else if (verb == "linkset") {
 			name = w[at] == "dev" ? w[at + 1] : w[at]
