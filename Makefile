@@ -28,7 +28,7 @@ ALL_CFLAGS = $(WARNINGS) $(SMALL_CFLAGS) $(CFLAGS) -Ilib $(MNL_CFLAGS)
 
 BINS = $(addprefix bin/,$(CMDS))
 # The guide scripts in scripts/, installed as tinyip-NAME-guide.
-GUIDES = veth bridge overview
+GUIDES = veth bridge overview two-host
 LIB = build/libtinyip.a
 UNIT = build/unit-tests
 
@@ -252,6 +252,8 @@ install-check: all
 	grep -qx 'PATH="$${TINYIP_BIN:-/usr/sbin}:$$PATH"' $$dest/usr/sbin/tinyip-veth-guide && \
 	TINYIP_GUIDE_LIB=$$dest/usr/lib/tinyip/guide-lib.sh $$dest/usr/sbin/tinyip-bridge-guide --help | \
 		grep -q '^usage: tinyip-bridge-guide ' && \
+	TINYIP_GUIDE_LIB=$$dest/usr/lib/tinyip/guide-lib.sh $$dest/usr/sbin/tinyip-two-host-guide --batch | \
+		grep -q '^vxlanadd -n hostA vxlan0 id 42 ' && \
 	$(MAKE) -s uninstall DESTDIR=$$dest PREFIX=/usr && \
 	test -z "$$(find $$dest -type f -o -type l)" && rm -rf $$dest && \
 	echo "install-check: installed, ran, uninstalled"

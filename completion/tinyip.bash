@@ -361,7 +361,8 @@ _tinyip_main()
 }
 
 complete -F _tinyip_main -o filenames tinyip
-complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide
+complete -F _tinyip_guide -o filenames tinyip-veth-guide tinyip-bridge-guide tinyip-overview-guide \
+    tinyip-two-host-guide
 complete -F _tinyip_ns nsadd nsdel
 complete -F _tinyip_map -o filenames nsmap
 complete -F _tinyip_nsexec -o bashdefault -o default nsexec

@@ -10,6 +10,11 @@
 # is there but contradicts the guide is named with the command that fixes
 # it. Prints the report; writes the next command to type to next_file;
 # exits 0 when every step that can be checked is done, 1 otherwise.
+#
+# The guide's links are known by their names, but for a name the plan
+# makes in more than one namespace (the two-host guide's eth0, br0 and
+# vxlan0, one on each host): that link is NAME@NS, NS where it is made,
+# and it is looked for there only. nm[KEY] is the name of each.
 
 function where_name(ns) { return ns == "-" ? "the host" : ns }
 function in_ns(ns, words) { return ns == "-" ? words : "nsexec " ns " " words }
@@ -67,8 +72,10 @@ function state_line(   i, name, at, gw, bare) {
 		places[link] = add(places[link], cur)
 		is_up[cur, link] = $3 ~ /[<,]UP[,>]/
 		master[cur, link] = ""
-		for (i = 4; i < NF; i++)
+		for (i = 4; i < NF; i++) {
 			if ($i == "master") master[cur, link] = $(i + 1)
+			if ($i == "mtu") link_mtu[cur, link] = $(i + 1)
+		}
 		# A peer here is named; one in another namespace is "ifN" there,
 		# which the next line names (link-netns NS) or numbers.
 		if (peer_word != "" && peer_word != "NONE") peer_name[cur, link] = peer_word
@@ -158,62 +165,131 @@ function item(i, kind, what, fix,   s) {
 	fix_of[s, n_items[s]] = fix
 }
 
+# veth_words(): command I's veth pair, after parse: its ends' names in
+# va and vb, the namespaces they are made in (a netns word, else ctx) in
+# na and nb.
+function veth_words(   j) {
+	j = at
+	if (w[j] == "-p") j++
+	va = w[j++]
+	na = nb = ctx
+	if (w[j] == "netns") { na = w[j + 1]; j += 2 }
+	if (w[j] == "peer") j++
+	if (w[j] == "name") j++
+	vb = w[j++]
+	if (w[j] == "netns") nb = w[j + 1]
+}
+
+# made(NAME, NS): note that the plan makes NAME in NS (for shared[]).
+function made(name, ns) {
+	if ((name, ns) in made_in) return
+	made_in[name, ns] = 1
+	if (++n_made[name] > 1) shared[name] = 1
+}
+
+# key(NAME, NS): the guide's link NAME made in NS (see the top).
+function key(name, ns,   k) {
+	k = (name in shared) ? name "@" ns : name
+	nm[k] = name
+	return k
+}
+
+# ref(NS, NAME): the guide's link that NAME in NS is, as the plan goes
+# (now_key[] follows it from namespace to namespace).
+function ref(ns, name) { return ((ns, name) in now_key) ? now_key[ns, name] : key(name, ns) }
+
 # The model: where each link of the guide is made, where it ends up, its
-# peer, the addresses each link gets.
-function model(   i, j, a, b, l, bare) {
+# peer, the addresses each link gets; the link each command acts on, in
+# ka[I] (and kb[I], a veth pair's other end).
+function model(   i, j, a, b, l, bare, name) {
 	for (i = 1; i <= n_cmds; i++) {
 		parse(i)
 		if (verb == "vethadd") {
-			a = w[at]
-			j = at + 1
-			if (w[j] == "peer") j++
-			if (w[j] == "name") j++
-			b = w[j]
-			born[a] = born[b] = final[a] = final[b] = ctx
+			veth_words()
+			made(va, na)
+			made(vb, nb)
+		} else if (verb == "bradd") {
+			for (j = at; j <= nw; j++) made(w[j], ctx)
+		} else if (verb == "vxlanadd")
+			made(w[at] == "-p" ? w[at + 1] : w[at], ctx)
+	}
+	for (i = 1; i <= n_cmds; i++) {
+		parse(i)
+		if (verb == "vethadd") {
+			veth_words()
+			ka[i] = a = key(va, na)
+			kb[i] = b = key(vb, nb)
+			now_key[na, va] = a
+			now_key[nb, vb] = b
+			born[a] = final[a] = na
+			born[b] = final[b] = nb
 			wanted_peer[a] = b
 			wanted_peer[b] = a
 			last_of[a] = last_of[b] = i
-		} else if (verb == "bradd") {
+		} else if (verb == "bradd" || verb == "vxlanadd") {
 			for (j = at; j <= nw; j++) {
-				born[w[j]] = final[w[j]] = ctx
-				last_of[w[j]] = i
+				if (w[j] == "-p") continue
+				ka[i, j] = l = key(w[j], ctx)
+				now_key[ctx, w[j]] = l
+				born[l] = final[l] = ctx
+				last_of[l] = i
+				if (verb == "vxlanadd") break # one name, then its words
 			}
 		} else if (verb == "linkset") {
-			l = w[at] == "dev" ? w[at + 1] : w[at]
+			name = w[at] == "dev" ? w[at + 1] : w[at]
+			ka[i] = l = ref(ctx, name)
 			for (j = at; j < nw; j++) {
-				if (w[j] == "netns") { final[l] = w[j + 1]; moved[l] = 1 }
+				if (w[j] == "netns") {
+					final[l] = w[j + 1]
+					moved[l] = 1
+					delete now_key[ctx, name]
+					now_key[w[j + 1], name] = l
+				}
 				if (w[j] == "master") mastered[l] = 1
 			}
 			last_of[l] = i
 		} else if (verb == "addradd") {
-			for (j = at; j < nw; j++) if (w[j] == "dev") l = w[j + 1]
-			wanted[ctx, l] = add(wanted[ctx, l], w[at])
-			last_addradd[ctx, l] = i
+			for (j = at; j < nw; j++) if (w[j] == "dev") name = w[j + 1]
+			ka[i] = l = ref(ctx, name)
+			wanted[ctx, name] = add(wanted[ctx, name], w[at])
+			last_addradd[ctx, name] = i
 			addressed[l] = 1
 			bare = w[at]
 			sub(/\/.*/, "", bare)
 			given[bare] = i
-			given_to[bare] = l " in " where_name(ctx)
+			given_to[bare] = name " in " where_name(ctx)
 			subnets[ctx] = add(subnets[ctx], w[at])
 			if (!(ctx in first_addradd)) first_addradd[ctx] = i
 			last_of[l] = i
 		}
 		guide_ns[ctx] = 1
-		checked[step_of[i]] += verb ~ /^(nsadd|bradd|vethadd|linkset|addradd|routeadd|sysctl)$/
+		checked[step_of[i]] += verb ~ /^(nsadd|bradd|vethadd|vxlanadd|linkset|addradd|routeadd|sysctl)$/
 	}
+	for (l in born) guide_link[nm[l]] = 1
+}
+
+# state_key(NS, NAME): the guide's link that NAME in NS would be; "" if
+# none of the guide's could be.
+function state_key(ns, name) {
+	if (!(name in guide_link)) return ""
+	if (!(name in shared)) return name
+	return ((name "@" ns) in nm) ? name "@" ns : ""
 }
 
 # place_pairs(): where each veth pair of the guide is, as a pair: pair_at[A]
 # and pair_at[B], for the A in some namespace whose peer is B. A name alone
 # proves nothing: another guide's leftovers may have the same names.
-function place_pairs(   a, n, p, k) {
+function place_pairs(   a, n, p, k, ns) {
 	for (a in wanted_peer) {
 		if (a in pair_at) continue
-		n = split(places[a], p, " ")
-		for (k = 1; k <= n; k++) {
-			if (!((p[k], a) in peer_is) || peer_is[p[k], a] != wanted_peer[a]) continue
-			pair_at[a] = p[k]
-			pair_at[wanted_peer[a]] = peer_in[p[k], a]
+		n = split(places[nm[a]], p, " ")
+		# A shared name is looked for where it is made, and there only.
+		for (k = (nm[a] in shared) ? 0 : 1; k <= ((nm[a] in shared) ? 0 : n); k++) {
+			ns = k ? p[k] : final[a]
+			if (!((ns, nm[a]) in peer_is) || peer_is[ns, nm[a]] != nm[wanted_peer[a]]) continue
+			if ((nm[wanted_peer[a]] in shared) && peer_in[ns, nm[a]] != final[wanted_peer[a]]) continue
+			pair_at[a] = ns
+			pair_at[wanted_peer[a]] = peer_in[ns, nm[a]]
 			break
 		}
 	}
@@ -224,33 +300,42 @@ function place_pairs(   a, n, p, k) {
 # anywhere; "" if it is nowhere.
 function locate(l) {
 	if (l in wanted_peer) return (l in pair_at) ? pair_at[l] : ""
-	return find(l, final[l], born[l])
+	return where_is(l)
+}
+
+# where_is(LINK): the namespace the guide's LINK is in, by its name: where
+# it is moved or made, else (for a name the plan makes once) anywhere.
+function where_is(l) {
+	if (!(nm[l] in shared)) return find(nm[l], final[l], born[l])
+	if ((final[l], nm[l]) in index_of) return final[l]
+	if ((born[l], nm[l]) in index_of) return born[l]
+	return ""
 }
 
 # stays(I, LINK): LINK, made by command I and never moved, is where it was made.
 function stays(i, l,   x) {
 	if (moved[l] || (x = locate(l)) == born[l] || x == "") return
 	if (born[l] == "-")
-		item(i, "wrong", l " is in " where_name(x) ", not in the host: delete it (a veth" \
-			" pair goes whole) and make it again", in_ns(x, "linkdel " l))
+		item(i, "wrong", nm[l] " is in " where_name(x) ", not in the host: delete it (a veth" \
+			" pair goes whole) and make it again", in_ns(x, "linkdel " nm[l]))
 	else
-		item(i, "wrong", l " is in " where_name(x) ", not in " born[l],
-			in_ns(x, "linkset " l " netns " born[l]))
+		item(i, "wrong", nm[l] " is in " where_name(x) ", not in " born[l],
+			in_ns(x, "linkset " nm[l] " netns " born[l]))
 }
 
 # rename(I, NS, FROM, TO, OF): FROM in NS, the peer of OF, should be TO.
 # Where TO cannot be (taken, or not a namespace TO belongs in), the pair
 # is deleted, to be made again.
 function rename(i, ns, from, to, of) {
-	if ((ns, to) in index_of || (ns != born[to] && ns != final[to]))
-		item(i, "wrong", of "'s peer is " from " in " where_name(ns) ", not " to \
+	if ((ns, nm[to]) in index_of || (ns != born[to] && ns != final[to]))
+		item(i, "wrong", nm[of] "'s peer is " from " in " where_name(ns) ", not " nm[to] \
 			": delete the pair and make it again", in_ns(ns, "linkdel " from))
 	else if (is_up[ns, from])
-		item(i, "wrong", of "'s peer is named " from ", not " to ": to rename it," \
+		item(i, "wrong", nm[of] "'s peer is named " from ", not " nm[to] ": to rename it," \
 			" first bring it down", in_ns(ns, "linkset " from " down"))
 	else
-		item(i, "wrong", of "'s peer is named " from ", not " to,
-			in_ns(ns, "linkset " from " name " to))
+		item(i, "wrong", nm[of] "'s peer is named " from ", not " nm[to],
+			in_ns(ns, "linkset " from " name " nm[to]))
 }
 
 # pair(I, A, B): the veth pair A and B that command I makes.
@@ -260,35 +345,37 @@ function pair(i, a, b,   x, y) {
 		stays(i, b)
 		return
 	}
-	x = find(a, final[a], born[a])
-	y = find(b, final[b], born[b])
-	if (x != "" && !((x, a) in peer_is) && !((x, a) in peer_ns))
-		item(i, "wrong", a " in " where_name(x) " is not a veth end", in_ns(x, "linkdel " a))
-	else if (x != "" && !((x, a) in peer_is))
-		item(i, "wrong", a "'s peer is in a namespace with no name (one deleted?)",
-			in_ns(x, "linkdel " a))
+	x = where_is(a)
+	y = where_is(b)
+	if (x != "" && !((x, nm[a]) in peer_is) && !((x, nm[a]) in peer_ns))
+		item(i, "wrong", nm[a] " in " where_name(x) " is not a veth end", in_ns(x, "linkdel " nm[a]))
+	else if (x != "" && !((x, nm[a]) in peer_is))
+		item(i, "wrong", nm[a] "'s peer is in a namespace with no name (one deleted?)",
+			in_ns(x, "linkdel " nm[a]))
 	else if (x != "")
-		rename(i, peer_in[x, a], peer_is[x, a], b, a)
-	else if (y != "" && !((y, b) in peer_is))
-		item(i, "wrong", b " in " where_name(y) " is not the peer of " a, in_ns(y, "linkdel " b))
+		rename(i, peer_in[x, nm[a]], peer_is[x, nm[a]], b, a)
+	else if (y != "" && !((y, nm[b]) in peer_is))
+		item(i, "wrong", nm[b] " in " where_name(y) " is not the peer of " nm[a],
+			in_ns(y, "linkdel " nm[b]))
 	else if (y != "")
-		rename(i, peer_in[y, b], peer_is[y, b], a, b)
+		rename(i, peer_in[y, nm[b]], peer_is[y, nm[b]], a, b)
 	else
-		item(i, "todo", "there is no veth pair " a " and " b, text[i])
+		item(i, "todo", "there is no veth pair " nm[a] " and " nm[b], text[i])
 }
 
-function check_linkset(i,   l, j, where, x, m) {
+function check_linkset(i,   l, j, where, x, m, k) {
 	l = w[at] == "dev" ? w[at + 1] : w[at]
+	k = ka[i]
 	where = ctx
 	for (j = at; j < nw; j++) {
 		if (w[j] != "netns") continue
 		where = w[j + 1]
-		x = locate(l)
+		x = locate(k)
 		if (x == where) continue
 		if (!(where in named) || x == "") item(i, "wait")
 		else if ((where, l) in index_of)
 			item(i, "wrong", "another " l " is in " where " already" \
-				((l in wanted_peer) ? " (not the peer of " wanted_peer[l] ")" : "") \
+				((k in wanted_peer) ? " (not the peer of " nm[wanted_peer[k]] ")" : "") \
 				": delete it", in_ns(where, "linkdel " l))
 		else if (x == ctx)
 			item(i, "todo", l " is in " where_name(ctx) ", not yet in " where, text[i])
@@ -297,8 +384,14 @@ function check_linkset(i,   l, j, where, x, m) {
 				in_ns(x, "linkset " l " netns " where))
 	}
 	for (j = at; j <= nw; j++) {
-		if (w[j] != "up" && w[j] != "master") continue
-		if (locate(l) != where) { item(i, "wait"); continue }
+		if (w[j] != "up" && w[j] != "master" && w[j] != "mtu") continue
+		if (locate(k) != where) { item(i, "wait"); continue }
+		if (w[j] == "mtu") {
+			if (link_mtu[where, l] != w[j + 1])
+				item(i, "todo", l " in " where_name(where) " has MTU " link_mtu[where, l] \
+					", not " w[j + 1], text[i])
+			continue
+		}
 		if (w[j] == "up" && !is_up[where, l])
 			item(i, "todo", l " in " where_name(where) " is down", text[i])
 		if (w[j] != "master" || (m = master[where, l]) == w[j + 1]) continue
@@ -314,7 +407,7 @@ function check_linkset(i,   l, j, where, x, m) {
 function check_addradd(i,   j, dev, want, bare, n, list, k, f, other, mine) {
 	for (j = at; j < nw; j++) if (w[j] == "dev") dev = w[j + 1]
 	want = w[at]
-	if (locate(dev) != ctx) { item(i, "wait"); return }
+	if (locate(ka[i]) != ctx) { item(i, "wait"); return }
 	mine = addrs[ctx, dev]
 	if (!has(mine, want)) {
 		bare = want
@@ -328,7 +421,8 @@ function check_addradd(i,   j, dev, want, bare, n, list, k, f, other, mine) {
 					": the guide gives it " want, in_ns(ctx, "addrdel " f[3] " dev " dev))
 				told[ctx, dev, f[3]] = 1
 				other = "same"
-			} else if (other == "" && (f[2] in born) && locate(f[2]) == f[1]) {
+			} else if (other == "" && state_key(f[1], f[2]) != "" &&
+				   locate(state_key(f[1], f[2])) == f[1]) {
 				item(i, "wrong", bare " is on " f[2] " in " where_name(f[1]) \
 					"; the guide puts it on " dev " in " where_name(ctx),
 					in_ns(f[1], "addrdel " f[3] " dev " f[2]))
@@ -382,7 +476,13 @@ function check_routeadd(i,   dest, via, j, what, n, list, k, gw) {
 			(dest == "default" ? "default route" : "route to " dest) " via " via, text[i])
 }
 
-function check(i,   j, a, b) {
+# vxlan_dev(): the underlay device of a vxlanadd, after parse; "" if none.
+function vxlan_dev(   j) {
+	for (j = at; j < nw; j++) if (w[j] == "dev") return w[j + 1]
+	return ""
+}
+
+function check(i,   j, a, b, kind) {
 	parse(i)
 	if (ctx != "-" && !(ctx in readable) && verb != "nsadd") { item(i, "wait"); return }
 	if (verb == "nsadd") {
@@ -391,21 +491,31 @@ function check(i,   j, a, b) {
 				item(i, "todo", "there is no namespace " w[j], "nsadd " w[j])
 			else if (!(w[j] in readable))
 				item(i, "wrong", w[j] " cannot be entered: " why[w[j]], "nsdel " w[j])
-	} else if (verb == "bradd") {
+	} else if (verb == "bradd" || verb == "vxlanadd") {
+		kind = verb == "bradd" ? "bridge" : "vxlan"
 		for (j = at; j <= nw; j++) {
-			if ((ctx, w[j]) in link_kind && link_kind[ctx, w[j]] != "bridge")
+			if (w[j] == "-p") continue
+			if ((ctx, w[j]) in link_kind && link_kind[ctx, w[j]] != kind)
 				item(i, "wrong", w[j] " in " where_name(ctx) " is a " link_kind[ctx, w[j]] \
-					", not a bridge", in_ns(ctx, "linkdel " w[j]))
-			if ((ctx, w[j]) in index_of) continue
-			if (w[j] in places) stays(i, w[j])
-			else item(i, "todo", "there is no bridge " w[j], in_ns(ctx, "bradd " w[j]))
+					", not a " (kind == "vxlan" ? "VXLAN link" : kind), in_ns(ctx, "linkdel " w[j]))
+			if ((ctx, w[j]) in index_of) {
+				if (kind == "vxlan") break
+				continue
+			}
+			if (w[j] in places && locate(ka[i, j]) != "") stays(i, ka[i, j])
+			else if (kind == "bridge") # one bradd of several names, or the command
+				item(i, "todo", "there is no bridge " w[j] (ctx == "-" ? "" : " in " ctx),
+					nw > at ? in_ns(ctx, "bradd " w[j]) : text[i])
+			else if (vxlan_dev() != "" && !((ctx, vxlan_dev()) in index_of))
+				item(i, "wait")
+			else
+				item(i, "todo", "there is no VXLAN link " w[j] " in " where_name(ctx), text[i])
+			if (kind == "vxlan") break
 		}
 	} else if (verb == "vethadd") {
-		a = w[at]
-		j = at + 1
-		if (w[j] == "peer") j++
-		if (w[j] == "name") j++
-		pair(i, a, w[j])
+		veth_words()
+		if ((na != "-" && !(na in readable)) || (nb != "-" && !(nb in readable))) item(i, "wait")
+		else pair(i, ka[i], kb[i])
 	} else if (verb == "linkset")
 		check_linkset(i)
 	else if (verb == "addradd")
@@ -444,20 +554,20 @@ function in_subnet(a, list,   n, p, k, f, size) {
 function unasked(   l, ns, n, list, k, f, bare) {
 	for (l in born) {
 		if ((ns = locate(l)) == "") continue
-		if (!(l in mastered) && master[ns, l] != "")
-			item(last_of[l], "wrong", l " is a port of " master[ns, l] \
-				", and the guide puts it on no bridge", in_ns(ns, "linkset " l " nomaster"))
+		if (!(l in mastered) && master[ns, nm[l]] != "")
+			item(last_of[l], "wrong", nm[l] " is a port of " master[ns, nm[l]] \
+				", and the guide puts it on no bridge", in_ns(ns, "linkset " nm[l] " nomaster"))
 		if (!(l in wanted_peer) || (l in addressed)) continue
-		n = split(addrs[ns, l], list, " ")
+		n = split(addrs[ns, nm[l]], list, " ")
 		for (k = 1; k <= n; k++)
-			item(last_of[l], "wrong", l " in " where_name(ns) " has " list[k] \
-				", and the guide gives it no address", in_ns(ns, "addrdel " list[k] " dev " l))
+			item(last_of[l], "wrong", nm[l] " in " where_name(ns) " has " list[k] \
+				", and the guide gives it no address", in_ns(ns, "addrdel " list[k] " dev " nm[l]))
 	}
 	for (bare in addr_on) {
 		n = split(addr_on[bare], list, " ")
 		for (k = 1; k <= n; k++) {
 			split(list[k], f, "|")
-			if (f[2] in born || !(f[1] in guide_ns) || (f[1] == "-" && f[2] != "lo"))
+			if (f[2] in guide_link || !(f[1] in guide_ns) || (f[1] == "-" && f[2] != "lo"))
 				continue
 			if (bare in given)
 				item(given[bare], "wrong", f[2] " in " where_name(f[1]) " has " f[3] \

@@ -80,9 +80,14 @@ translate() {
 		tr_ns=$1
 		shift
 		translate "$@" | sed "s/^/ip netns exec $tr_ns /" ;;
-	vethadd)
+	vethadd) # ip has no -p; NAME's netns NS goes before type veth
+		[ "$1" = -p ] && shift
 		tr_name=$1
 		shift
+		if [ "${1:-}" = netns ]; then
+			tr_name="$tr_name netns $2"
+			shift 2
+		fi
 		[ "$1" = peer ] && shift
 		[ "$1" = name ] && shift
 		echo "$tr_ip link add $tr_name type veth peer name $*" ;;

@@ -10,7 +10,7 @@ in_sandbox() {
 	"$top/scripts/sandbox" sh -c "PATH='$PATH'; . '$top/tests/e2e/lib.sh'; $1; rm -rf \"\$work\""
 }
 in_sandbox "state" >"$work/empty-state"
-for guide in "veth-guide.sh" "bridge-guide.sh 20" "overview-guide.sh"; do
+for guide in "veth-guide.sh" "bridge-guide.sh 20" "overview-guide.sh" "two-host-guide.sh 3"; do
 	in_sandbox "{ $top/scripts/$guide; } >/dev/null 2>&1 || echo failed: \$?; state" \
 		>"$work/script-state"
 	# shellcheck disable=SC2086

@@ -193,8 +193,11 @@ completes "a guide: its options" "--step --explain --map --dot --check --teardow
 	tinyip-veth-guide ''
 completes "the bridge guide: --host too" "--host --help" tinyip-bridge-guide --h
 completes "a guide: --check" "--check" tinyip-overview-guide --ch
+completes "the two-host guide: its options" \
+	"--step --explain --map --dot --check --teardown --batch --help" tinyip-two-host-guide ''
 mkdir -p "$work/slides"
 completes "a guide: a directory after --dot" "$work/slides" tinyip-veth-guide --dot "$work/sl"
+completes "the two-host guide: a directory after --dot" "$work/slides" tinyip-two-host-guide --dot "$work/sl"
 
 # tinyip: its options and commands, then each command's own completion.
 completes "tinyip: options and commands" "-b -f -h -V --help --version nsadd nslist nsdel \
