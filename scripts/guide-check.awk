@@ -39,11 +39,15 @@ function state_line(   i, name, at, gw, bare) {
 	if ($0 == "kinds") { part = "kinds"; return }
 	if (part == "kinds") {
 		# nsmap's text: a line per namespace ("host (nsmap runs here)"),
-		# under it a line per link (a port after "|- " or "`- "): NAME KIND.
-		if ($0 == "cables (veth pairs)") part = ""
+		# under it a line per link (a port after "|- " or "`- "): NAME KIND,
+		# a VXLAN link's settings after "~~~ ".
+		if ($0 == "tunnels (VXLAN)" || $0 == "cables (veth pairs)") part = ""
 		else if ($0 !~ /^ /) cur = ($2 == "(nsmap") ? "-" : $1
-		else if ($1 == "|-" || $1 == "`-") link_kind[cur, $2] = $3
-		else if ($1 !~ /^\(/) link_kind[cur, $1] = $2
+		else if ($1 !~ /^\(/) {
+			name = ($1 == "|-" || $1 == "`-") ? $2 : $1
+			link_kind[cur, name] = ($1 == "|-" || $1 == "`-") ? $3 : $2
+			if (index($0, " ~~~ id ")) link_vx[cur, name] = substr($0, index($0, " ~~~ id ") + 5)
+		}
 		return
 	}
 	if (part == "routes") {
@@ -476,6 +480,20 @@ function check_routeadd(i,   dest, via, j, what, n, list, k, gw) {
 			(dest == "default" ? "default route" : "route to " dest) " via " via, text[i])
 }
 
+# vxlan_words(J): the settings of the vxlanadd whose name is word J, in
+# nsmap's words: "id 42 remote ADDR local ADDR dev DEV dstport 4789".
+function vxlan_words(j,   k, id, peer, local, dev, port) {
+	port = 4789
+	for (k = j + 1; k < nw; k++) {
+		if (w[k] == "id") id = w[k + 1]
+		else if (w[k] == "remote" || w[k] == "group") peer = " " w[k] " " w[k + 1]
+		else if (w[k] == "local") local = " local " w[k + 1]
+		else if (w[k] == "dev") dev = " dev " w[k + 1]
+		else if (w[k] == "dstport") port = w[k + 1]
+	}
+	return "id " id peer local dev " dstport " port
+}
+
 # vxlan_dev(): the underlay device of a vxlanadd, after parse; "" if none.
 function vxlan_dev(   j) {
 	for (j = at; j < nw; j++) if (w[j] == "dev") return w[j + 1]
@@ -499,8 +517,13 @@ function check(i,   j, a, b, kind) {
 				item(i, "wrong", w[j] " in " where_name(ctx) " is a " link_kind[ctx, w[j]] \
 					", not a " (kind == "vxlan" ? "VXLAN link" : kind), in_ns(ctx, "linkdel " w[j]))
 			if ((ctx, w[j]) in index_of) {
-				if (kind == "vxlan") break
-				continue
+				if (kind != "vxlan") continue
+				# Its settings: the kernel changes none of them after, so
+				# another VNI, remote or port is made again.
+				if ((ctx, w[j]) in link_vx && link_vx[ctx, w[j]] != vxlan_words(j))
+					item(i, "wrong", w[j] " in " where_name(ctx) " has " link_vx[ctx, w[j]] \
+						", not the guide's " vxlan_words(j), in_ns(ctx, "linkdel " w[j]))
+				break
 			}
 			if (w[j] in places && locate(ka[i, j]) != "") stays(i, ka[i, j])
 			else if (kind == "bridge") # one bradd of several names, or the command

@@ -102,6 +102,15 @@ has "b2 has 10.2.2.2/16" 'inet 10\.2\.2\.2/16 ' ip -n b2 addr show veth_b2
 same "veth_a1's MTU is 1450" "$jget veth_a1 mtu a1" "echo 1450"
 same "veth_b2_br0's MTU is 1450" "$jget veth_b2_br0 mtu hostB" "echo 1450"
 cross 2
+# What tinyip shows of it: the tunnel, and vxlan0's settings as ip -d.
+has "nsmap: the tunnel goes both ways" '^  hostA/vxlan0 ~~~ hostB/vxlan0  \(id 42, dstport 4789\)$' nsmap
+for h in A B; do
+	same "linklist -d -j: host$h's vxlan0 settings as ip -d -j" \
+		"ip -n host$h -d -j link show vxlan0 | jq -c '.[0].linkinfo.info_data'" \
+		"linklist -n host$h -d -j vxlan0 | jq -c '.[0].linkinfo.info_data'"
+done
+same "linklist -d: hostA's vxlan0 line as ip -d" "ip -n hostA -d link show vxlan0 | sed -n 3p" \
+	"linklist -n hostA -d vxlan0 | sed -n 3p"
 # The overlay carries the pings: vxlan0 sends them, and with it down they
 # do not arrive.
 before=$(tx hostA vxlan0)
@@ -138,6 +147,11 @@ ip -n hostA link set vxlan0 master br0
 ip netns exec a2 ip link set veth_a2 mtu 1500
 checks "veth_a2's MTU" 'to do: veth_a2 in a2 has MTU 1500, not 1450' 'nsexec a2 linkset veth_a2 mtu 1450'
 ip netns exec a2 ip link set veth_a2 mtu 1450
+ip -n hostB link del vxlan0
+ip -n hostB link add vxlan0 type vxlan id 43 remote 192.168.100.1 dstport 4789
+checks "vxlan0 on hostB of another VNI" \
+	'wrong: vxlan0 in hostB has id 43 remote 192\.168\.100\.1 dstport 4789, not the guide.s id 42 remote 192\.168\.100\.1 local 192\.168\.100\.2 dev eth0 dstport 4789' \
+	'nsexec hostB linkdel vxlan0'
 ip -n hostB link del vxlan0
 ip -n hostB link add vxlan0 type bridge
 checks "a bridge named vxlan0" 'wrong: vxlan0 in hostB is a bridge, not a VXLAN link' 'nsexec hostB linkdel vxlan0'
