@@ -360,7 +360,8 @@ static void show_port_words(struct show *show, const struct attrs *tb)
 			continue;
 		bytes = mnl_attr_get_payload(attr);
 		len = mnl_attr_get_payload_len(attr);
-		for (size_t at = 0; at < len && at < 32; at++)
+		/* At most 31 bytes, as ip 6.1's 64-byte buffer takes. */
+		for (size_t at = 0; at < len && at < 31; at++)
 			snprintf(hex + 2 * at, 3, "%02x", bytes[at]);
 		show_text(show, "%s", ids[i].before);
 		show_string(show, ids[i].key, "%s ", hex);

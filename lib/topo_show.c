@@ -196,6 +196,34 @@ static void make_rows(struct rows *rows, const struct topo *t, const struct topo
 	}
 }
 
+/* A saved link's "vxlan" object as the words a row shows. */
+static void saved_vxlan_words(const struct jv *vx, struct row *r)
+{
+	static const char *const peers[] = { "remote", "group", "remote6", "group6" };
+	const struct jv *id = jv_get(vx, "id"), *port = jv_get(vx, "port");
+	size_t len;
+
+	if (!vx || vx->type != JV_OBJECT || !id || id->type != JV_NUMBER ||
+	    !port || port->type != JV_NUMBER)
+		return;
+	r->is_vxlan = true;
+	len = (size_t)snprintf(r->vx_words, sizeof(r->vx_words), "id %u", (unsigned int)id->number);
+	for (size_t i = 0; i < sizeof(peers) / sizeof(peers[0]); i++)
+		if (jv_get(vx, peers[i]) && len < sizeof(r->vx_words))
+			len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " %s %s",
+						i % 2 ? "group" : "remote", jv_string(vx, peers[i]));
+	if ((jv_get(vx, "local") || jv_get(vx, "local6")) && len < sizeof(r->vx_words))
+		len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " local %s",
+					jv_get(vx, "local") ? jv_string(vx, "local")
+							    : jv_string(vx, "local6"));
+	if (jv_get(vx, "link") && len < sizeof(r->vx_words))
+		len += (size_t)snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " dev %s",
+					jv_string(vx, "link"));
+	if (len < sizeof(r->vx_words))
+		snprintf(r->vx_words + len, sizeof(r->vx_words) - len, " dstport %u",
+			 (unsigned int)port->number);
+}
+
 /* The saved view's links, for --since: each the way a row is. */
 static void saved_rows(const struct jv *saved, struct rows *rows, bool all)
 {
@@ -240,6 +268,7 @@ static void saved_rows(const struct jv *saved, struct rows *rows, bool all)
 			r->peer_nsid = jv_get(peer, "nsid") ? (int)jv_get(peer, "nsid")->number : -1;
 			snprintf(r->master, sizeof(r->master), "%s", jv_string(link, "master"));
 			r->depth = r->master[0] != '\0';
+			saved_vxlan_words(jv_get(link, "vxlan"), r);
 			r->lo = strcmp(r->kind, "loopback") == 0;
 			for (size_t a = 0; addrs && addrs->type == JV_ARRAY && a < addrs->count; a++) {
 				const char *scope = jv_string(&addrs->items[a], "scope");
@@ -265,52 +294,79 @@ static struct row *find_row(struct rows *rows, const char *key, const char *name
 	return NULL;
 }
 
-/* The namespace in view that has address ADDR of FAMILY, or -1. */
-static int owner_of(const struct topo *t, int family, const uint8_t *addr)
+/* Whether ADDR of FAMILY is a loopback address (127/8, ::1): any
+ * namespace's own, whatever addresses it lists. */
+static bool loopback_address(int family, const uint8_t *addr)
 {
+	static const uint8_t one[16] = { [15] = 1 };
+
+	return family == AF_INET ? addr[0] == 127 : memcmp(addr, one, sizeof(one)) == 0;
+}
+
+/* Whether namespace X has address ADDR of FAMILY. */
+static bool has_address(const struct topo *t, size_t x, int family, const uint8_t *addr)
+{
+	const struct snapshot *snap = &t->ns[x].snap;
 	size_t size = family == AF_INET ? 4 : 16;
 
-	for (size_t x = 0; x < t->count; x++) {
-		const struct snapshot *snap = &t->ns[x].snap;
-
-		for (size_t i = 0; i < snap->addr_count; i++)
-			if (snap->addrs[i].family == family &&
-			    memcmp(snap->addrs[i].local, addr, size) == 0)
-				return (int)x;
-	}
-	return -1;
+	for (size_t i = 0; i < snap->addr_count; i++)
+		if (snap->addrs[i].family == family && memcmp(snap->addrs[i].local, addr, size) == 0)
+			return true;
+	return false;
 }
 
-/* Where a VXLAN row's one remote host is: the namespace in view with
- * that address, or -1 (none, a group, or not in view). */
-static int vxlan_owner(const struct topo *t, const struct row *r)
+/* Whether VXLAN row R sends to one host in namespace X: its remote is an
+ * address there (a loopback one: its own namespace). */
+static bool sends_to(const struct topo *t, const struct row *r, size_t x)
 {
 	if (!r->is_vxlan || !r->vx.remote_family || r->vx.group)
-		return -1;
-	return owner_of(t, r->vx.remote_family, r->vx.remote);
+		return false;
+	if (loopback_address(r->vx.remote_family, r->vx.remote))
+		return r->ns_index == x;
+	return has_address(t, x, r->vx.remote_family, r->vx.remote);
 }
 
-/* The other end of R's tunnel: a VXLAN of R's VNI and port in the
- * namespace that has R's remote, the one that sends back to R's own
- * namespace first; NULL when there is none in view. */
+/* The family of a VXLAN row's underlay: its remote's, else its local
+ * address's; AF_UNSPEC when it has neither (it takes either). */
+static int underlay_family(const struct row *r)
+{
+	return r->vx.remote_family ? r->vx.remote_family : r->vx.local_family;
+}
+
+/* The other end of R's tunnel: a VXLAN of R's VNI, port and underlay
+ * family in a namespace that has R's remote address, one that sends
+ * back to R's namespace first; NULL when there is none in view. */
 static const struct row *vxlan_end(const struct rows *rows, const struct topo *t,
 				   const struct row *r)
 {
 	const struct row *found = NULL;
-	int owner = vxlan_owner(t, r);
 
-	for (size_t i = 0; owner >= 0 && i < rows->count; i++) {
+	for (size_t i = 0; i < rows->count; i++) {
 		const struct row *o = &rows->row[i];
 
-		if (o == r || !o->is_vxlan || o->ns_index != (size_t)owner ||
-		    o->vx.vni != r->vx.vni || o->vx.port != r->vx.port)
+		if (o == r || !o->is_vxlan || o->vx.vni != r->vx.vni || o->vx.port != r->vx.port ||
+		    (underlay_family(o) && underlay_family(o) != r->vx.remote_family) ||
+		    !sends_to(t, r, o->ns_index))
 			continue;
-		if (vxlan_owner(t, o) == (int)r->ns_index)
+		if (sends_to(t, o, r->ns_index))
 			return o;
 		if (!found)
 			found = o;
 	}
 	return found;
+}
+
+/* The namespaces in view that have R's remote address, ", " between,
+ * into BUF; "" when none has it. */
+static void remote_holders(const struct topo *t, const struct row *r, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t x = 0; x < t->count && len < size; x++)
+		if (sends_to(t, r, x))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
+						t->ns[x].name);
 }
 
 /* What changed since SAVED: marks on NOW, and OLD's rows not matched
@@ -329,7 +385,7 @@ static void compare(struct rows *now, struct rows *old)
 		o->mark = SAME;
 		o->link = r->link;	/* matched */
 #define WAS(field, words) \
-		if (strcmp(r->field, o->field) != 0) \
+		if (strcmp(r->field, o->field) != 0 && len < sizeof(r->was)) \
 			len += (size_t)snprintf(r->was + len, sizeof(r->was) - len, "%s" words " %s", \
 						len ? "; " : "", o->field[0] ? o->field : "none");
 		WAS(state, "was")
@@ -337,6 +393,7 @@ static void compare(struct rows *now, struct rows *old)
 		WAS(master, "master was")
 		WAS(peer_name, "peer was")
 		WAS(peer_ns, "peer's namespace was")
+		WAS(vx_words, "VXLAN was")
 		WAS(addrs, "addresses were")
 #undef WAS
 		if (len)
@@ -445,8 +502,7 @@ static void text_tunnels(FILE *out, const struct topo *t, const struct rows *now
 	for (size_t i = 0; i < now->count; i++) {
 		const struct row *r = &now->row[i], *o = vxlan_end(now, t, r);
 		bool both = o && vxlan_end(now, t, o) == r;
-		char remote[INET6_ADDRSTRLEN] = "?";
-		int owner = vxlan_owner(t, r);
+		char remote[INET6_ADDRSTRLEN] = "?", holders[600];
 
 		if (!r->is_vxlan || (both && o < r))
 			continue;
@@ -455,14 +511,18 @@ static void text_tunnels(FILE *out, const struct topo *t, const struct rows *now
 		any = true;
 		if (r->vx.remote_family)
 			inet_ntop(r->vx.remote_family, r->vx.remote, remote, sizeof(remote));
+		remote_holders(t, r, holders, sizeof(holders));
 		fprintf(out, "  %s/%s ", r->ns, r->name);
 		if (o) {
 			fprintf(out, "%s %s/%s  (id %u, dstport %u%s)\n", both ? "~~~" : "~~>",
 				o->ns, o->name, r->vx.vni, r->vx.port,
 				both ? "" : "; it does not send back here");
-		} else if (owner >= 0) {
+		} else if (sends_to(t, r, r->ns_index)) {
+			fprintf(out, "~~> %s  (id %u, dstport %u; an address of its own namespace: "
+				"it sends to itself)\n", remote, r->vx.vni, r->vx.port);
+		} else if (holders[0]) {
 			fprintf(out, "~~> %s in %s  (no VXLAN of id %u, dstport %u there)\n",
-				remote, t->ns[owner].name, r->vx.vni, r->vx.port);
+				remote, holders, r->vx.vni, r->vx.port);
 		} else if (r->vx.remote_family && !r->vx.group) {
 			fprintf(out, "~~> %s  (id %u, dstport %u; not in view: another machine, "
 				"or not there yet)\n", remote, r->vx.vni, r->vx.port);

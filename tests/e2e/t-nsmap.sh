@@ -253,4 +253,44 @@ has "and named" 'vxa/vxlan0: nsmap says VXLAN' cat "$out"
 jq '(.namespaces[] | select(.name == "vxa") | .links[] | select(.ifname == "vxlan0") | .vxlan.other_end.ifname) = "grp"' \
 	"$work/map.json" >"$work/bad.json"
 expect 1 "mapcheck: a wrong other end is caught" "$top/tests/e2e/mapcheck" "$work/bad.json"
-has "and named" 'vxa/vxlan0: its other end vxb/grp is not of id 42' cat "$out"
+has "and named" 'vxa/vxlan0: its other end {"namespace":"vxb","ifname":"grp","sends_back":true} is not one of' cat "$out"
+jq 'del(.namespaces[].links[].vxlan.other_end?)' "$work/map.json" >"$work/bad.json"
+expect 1 "mapcheck: a missing other end is caught" "$top/tests/e2e/mapcheck" "$work/bad.json"
+has "and named" 'vxa/vxlan0: nsmap names no other end, but vxb/vxlan0 is one' cat "$out"
+jq '(.namespaces[] | select(.name == "vxa") | .links[] | select(.ifname == "vxlan0") | .vxlan.other_end.sends_back) = false' \
+	"$work/map.json" >"$work/bad.json"
+expect 1 "mapcheck: a two-way tunnel said to be one way is caught" "$top/tests/e2e/mapcheck" "$work/bad.json"
+has "and named" 'vxa/vxlan0: its other end .* is not one of' cat "$out"
+# IPv4 and IPv6 tunnels of one VNI and port pair by family; an address
+# held twice goes to the namespace with the VXLAN; a loopback remote and
+# one of its own namespace send to themselves.
+check "setup: IPv4 and IPv6 tunnels of one VNI" sh -c '
+	vxlanadd -n vxa t4 id 60 remote 192.168.61.2 local 192.168.61.1 &&
+	vxlanadd -n vxa t6 id 60 remote fd00:61::2 local fd00:61::1 &&
+	vxlanadd -n vxb t4 id 60 remote 192.168.61.1 local 192.168.61.2 &&
+	vxlanadd -n vxb t6 id 60 remote fd00:61::1 local fd00:61::2 &&
+	vxlanadd -n vxa lo1 id 61 remote 127.0.0.1 && vxlanadd -n vxa self id 62 remote 192.168.61.1 &&
+	nsadd vxc && vethadd -n vxc d1 peer d2 && addradd -n vxc 192.168.61.2/24 dev d1'
+mapped "VXLAN: families, a held-twice address, loopback"
+has "IPv4 with IPv4" '^  vxa/t4 ~~~ vxb/t4  \(id 60, dstport 4789\)$' cat "$work/map.txt"
+has "IPv6 with IPv6" '^  vxa/t6 ~~~ vxb/t6  \(id 60, dstport 4789\)$' cat "$work/map.txt"
+has "an address held twice: the namespace with the VXLAN" '^  vxa/vxlan0 ~~~ vxb/vxlan0 ' cat "$work/map.txt"
+has "and where neither has one, both are named" \
+	'^  vxa/one ~~> vxb/one ' cat "$work/map.txt"
+has "a loopback remote sends to itself" \
+	'^  vxa/lo1 ~~> 127\.0\.0\.1  \(id 61, dstport 4789; an address of its own namespace: it sends to itself\)$' cat "$work/map.txt"
+has "so does its own namespace's address" '^  vxa/self ~~> 192\.168\.61\.1  \(id 62, dstport 4789; an address of its own' \
+	cat "$work/map.txt"
+check "setup: vxb's one goes" linkdel -n vxb one
+has "an address held twice, no VXLAN: both namespaces named" \
+	'^  vxa/one ~~> 192\.168\.61\.2 in vxb, vxc  \(no VXLAN of id 7, dstport 4789 there\)$' nsmap
+# --since: a VXLAN made again with other settings is a change, said.
+nsmap -j >"$work/vx-before.json"
+check "setup: vxb's t4 made again, another remote" sh -c 'linkdel -n vxb t4 &&
+	vxlanadd -n vxb t4 id 60 remote 192.168.61.9 local 192.168.61.2'
+has "--since marks it, with what it was" \
+	'^~ t4 +vxlan +DOWN +~~~ id 60 remote 192\.168\.61\.9 local 192\.168\.61\.2 dstport 4789  \(VXLAN was id 60 remote 192\.168\.61\.1 local 192\.168\.61\.2 dstport 4789\)$' \
+	nsmap --since "$work/vx-before.json"
+check "setup: vxa's t6 goes" linkdel -n vxa t6
+has "--since: a removed VXLAN keeps its settings" '^- t6 +vxlan +DOWN +~~~ id 60 remote fd00:61::2 local fd00:61::1 dstport 4789  \(removed\)$' \
+	nsmap --since "$work/vx-before.json"
