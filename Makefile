@@ -3,7 +3,7 @@
 CMDS = nsadd nslist nsdel nsexec vethadd bradd vxlanadd linkset linkdel \
        addradd addrdel routeadd routedel \
        linklist addrlist routelist nsmap
-LIBOBJS = rtnl netns link addr route parse names show snapshot print print_detail json report cli \
+LIBOBJS = rtnl netns link addr route parse names show snapshot print print_detail print_bridge json report cli \
           explain topo topo_show jsonread batch pool
 
 CC ?= cc
