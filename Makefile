@@ -179,9 +179,12 @@ $(FUZZ_RUNS): fuzz-run-%: deps build/fuzz/%
 demo:
 	scripts/demo
 
+# cppcheck reads libmnl.h first, for its macros (mnl_attr_for_each_nested
+# under an if is an unknown macro to it otherwise).
+MNL_HEADER = $(or $(shell pkg-config --variable=includedir libmnl 2>/dev/null),/usr/include)/libmnl/libmnl.h
 lint: deps
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-		--inline-suppr -Ilib lib cmd
+		--inline-suppr -Ilib --include=$(MNL_HEADER) lib cmd
 	clang-tidy --quiet lib/*.c cmd/*.c -- $(WARNINGS) -Ilib $(MNL_CFLAGS)
 
 # Where make install puts things; DESTDIR is put before each.
