@@ -207,7 +207,7 @@ static void mask_names(unsigned int mask, char *text, size_t size)
 	size_t len = 0;
 
 	text[0] = '\0';
-	for (unsigned int bit = 0; bit < 16; bit++) {
+	for (unsigned int bit = 0; bit < 16 && len < size; bit++) {
 		if (!(mask & 1U << bit))
 			continue;
 		if (names[bit])
@@ -239,7 +239,7 @@ static const char *protocol_text(uint16_t be_protocol, char *text, size_t size)
 static const char *ifname_text(const struct snapshot *snap, uint32_t index, char *text,
 			       size_t size)
 {
-	const struct link_info *link = snapshot_link(snap, (int)index);
+	const struct link_info *link = snap ? snapshot_link(snap, (int)index) : NULL;
 
 	if (!index)
 		return "*";
@@ -270,7 +270,7 @@ static void show_setting(struct show *show, const struct snapshot *snap,
 			 const struct nlattr *const *tb, const struct setting *setting)
 {
 	const struct nlattr *attr = tb[setting->type];
-	char text[64];
+	char text[128];	/* the longest: a group_fwd_mask_str of every bit, 86 */
 	const char *value_text = text;
 	bool bare = false;	/* in JSON a number, not a string */
 	uint64_t value;

@@ -7,6 +7,7 @@
 #include <linux/if_addr.h>
 #include <linux/if_arp.h>
 #include <linux/if_bridge.h>
+#include <linux/if_ether.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 
@@ -1937,6 +1938,51 @@ START_TEST(print_details_bridge_port_unknown_state_signed_cost_no_mask_bits)
 }
 END_TEST
 
+static void put_every_mask_bit(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u16(nlh, IFLA_BRPORT_GROUP_FWD_MASK, 0xffff);
+}
+
+START_TEST(print_details_bridge_port_mask_of_every_bit_whole)
+{
+	_Alignas(4) char buf[512] = { 0 };
+	const struct nlmsghdr *msg = detail_msg(buf, "veth", true, put_every_mask_bit);
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct capture capture;
+
+	details_of(&capture, false, msg, &ctx);
+	assert_printed(&capture,
+		"\n    veth \n    bridge_slave group_fwd_mask 0xffff group_fwd_mask_str "
+		"stp,0x2,lacp,0x8,0x10,0x20,0x40,0x80,0x100,0x200,0x400,0x800,0x1000,0x2000,"
+		"lldp,0x8000 ");
+}
+END_TEST
+
+static void put_vlan_protocols(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u16(nlh, IFLA_BR_VLAN_PROTOCOL, htons(0x1234));
+	mnl_attr_put_u16(nlh, IFLA_BR_VLAN_PROTOCOL, htons(ETH_P_8021AD));
+	mnl_attr_put_u16(nlh, IFLA_BR_VLAN_DEFAULT_PVID, 1);
+}
+
+START_TEST(print_details_bridge_vlan_protocol_by_name_the_last_one_given)
+{
+	_Alignas(4) char buf[512] = { 0 };
+	const struct nlmsghdr *msg = detail_msg(buf, "bridge", false, put_vlan_protocols);
+	struct rtnl_msgs no_links = { 0 };
+	TEXT_SNAPSHOT(ctx, &no_links);
+	struct capture capture;
+
+	details_of(&capture, false, msg, &ctx);
+	assert_printed(&capture, "\n    bridge vlan_protocol 802.1ad vlan_default_pvid 1 ");
+	details_of(&capture, true, msg, &ctx);
+	assert_printed(&capture,
+		"{\"linkinfo\":{\"info_kind\":\"bridge\",\"info_data\":{"
+		"\"vlan_protocol\":\"802.1ad\",\"vlan_default_pvid\":1}}}");
+}
+END_TEST
+
 START_TEST(show_number_pads_in_text_and_is_bare_in_json)
 {
 	struct capture capture;
@@ -2056,6 +2102,8 @@ Suite *print_suite(void)
 	tcase_add_test(details, print_details_bridge_port_as_ip);
 	tcase_add_test(details, print_details_json_bridge_port_has_info_slave_data);
 	tcase_add_test(details, print_details_bridge_port_unknown_state_signed_cost_no_mask_bits);
+	tcase_add_test(details, print_details_bridge_port_mask_of_every_bit_whole);
+	tcase_add_test(details, print_details_bridge_vlan_protocol_by_name_the_last_one_given);
 	tcase_add_test(details, show_number_pads_in_text_and_is_bare_in_json);
 	suite_add_tcase(suite, details);
 
