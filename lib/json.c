@@ -170,6 +170,12 @@ void json_null(struct json *json, const char *key)
 	fputs("null", json->out);
 }
 
+void json_number_text(struct json *json, const char *key, const char *number)
+{
+	begin_value(json, key);
+	fputs(number, json->out);
+}
+
 void json_finish(struct json *json)
 {
 	fputc('\n', json->out);

@@ -27,6 +27,8 @@ void json_uint(struct json *json, const char *key, unsigned long long value);
 void json_int(struct json *json, const char *key, long long value);
 void json_bool(struct json *json, const char *key, bool value);
 void json_null(struct json *json, const char *key);
+/* NUMBER, already written ("0.00", as ip writes a timer), as it is. */
+void json_number_text(struct json *json, const char *key, const char *number);
 
 /* After the last value: the closing newline. */
 void json_finish(struct json *json);

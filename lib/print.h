@@ -38,11 +38,20 @@ void print_route(struct show *show, const struct snapshot *snap,
 		 const struct route_info *route, bool with_table);
 
 /* What ip -d link adds to the link/ line: promiscuity and the like,
- * its kind and that kind's settings (VXLAN's; others by name only), its
+ * its kind and that kind's settings (VXLAN's and a bridge's; others by
+ * name only), a bridge port's settings, its
  * master's kind, its address generation mode, queues and offload sizes;
  * in JSON the members ip gives them ("linkinfo": {"info_kind": ...}). */
 void print_link_details(struct show *show, const struct snapshot *snap,
 			const struct link_info *link);
+
+/* A bridge's settings, IFLA_INFO_DATA (may be NULL), as ip -d link
+ * prints them after "bridge "; in JSON the members of "info_data". */
+void print_bridge(struct show *show, const struct nlattr *data);
+/* A bridge port's, IFLA_INFO_SLAVE_DATA, after "bridge_slave "; in JSON
+ * the members of "info_slave_data". SNAP names the backup port. */
+void print_bridge_port(struct show *show, const struct snapshot *snap,
+		       const struct nlattr *data);
 
 /* "<BROADCAST,MULTICAST,UP,LOWER_UP> "; LOWER_DOWN adds M-DOWN: the
  * peer or lower device in this namespace is down. */

@@ -304,10 +304,20 @@ static void show_kind(struct show *show, const struct snapshot *snap,
 			show_object_open(show, "info_data");
 			show_vxlan(show, snap, info.of[IFLA_INFO_DATA]);
 			show_object_close(show);
+		} else if (strcmp(kind, "bridge") == 0) {
+			show_object_open(show, "info_data");
+			print_bridge(show, info.of[IFLA_INFO_DATA]);
+			show_object_close(show);
 		}
 	}
-	if ((kind = string_of(info.of[IFLA_INFO_SLAVE_KIND])))
+	if ((kind = string_of(info.of[IFLA_INFO_SLAVE_KIND]))) {
 		show_string(show, "info_slave_kind", "\n    %s_slave ", kind);
+		if (strcmp(kind, "bridge") == 0) {
+			show_object_open(show, "info_slave_data");
+			print_bridge_port(show, snap, info.of[IFLA_INFO_SLAVE_DATA]);
+			show_object_close(show);
+		}
+	}
 	show_object_close(show);
 }
 

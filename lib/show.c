@@ -84,6 +84,8 @@ void show_any(struct show *show, enum show_value value, const char *key,
 		vfprintf(show->out, format, ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
 	} else if (value == SHOW_STRING) {
 		json_string(&show->writer, key, va_arg(ap, const char *)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
+	} else if (value == SHOW_NUMBER) {
+		json_number_text(&show->writer, key, va_arg(ap, const char *)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
 	} else if (value == SHOW_UINT) {
 		json_uint(&show->writer, key, va_arg(ap, unsigned int)); /* NOLINT(clang-analyzer-valist.Uninitialized) */
 	} else {

@@ -36,8 +36,10 @@ void show_array_open(struct show *show, const char *key, const char *open,
 		     const char *separator);
 void show_array_close(struct show *show, const char *close);
 
-/* What show_any reads as the JSON value: the text's one conversion. */
-enum show_value { SHOW_NONE, SHOW_STRING, SHOW_UINT, SHOW_INT };
+/* What show_any reads as the JSON value: the text's one conversion.
+ * SHOW_NUMBER: a string that JSON has bare, a number already written
+ * (a u64, or a timer's "0.00"). */
+enum show_value { SHOW_NONE, SHOW_STRING, SHOW_UINT, SHOW_INT, SHOW_NUMBER };
 
 /* Text: FORMAT with its value. JSON: KEY and the value, read as VALUE
  * (SHOW_NONE: nothing). One function, so that each field costs a call. */
@@ -51,6 +53,8 @@ void show_any(struct show *show, enum show_value value, const char *key,
 	show_any((show), SHOW_UINT, (key), format, (unsigned int)(value))
 #define show_int(show, key, format, value) \
 	show_any((show), SHOW_INT, (key), format, (int)(value))
+#define show_number(show, key, format, text) \
+	show_any((show), SHOW_NUMBER, (key), format, (const char *)(text))
 
 /* A flag that is set: KEY: true in JSON, TEXT in text. */
 void show_flag(struct show *show, const char *key, const char *text);

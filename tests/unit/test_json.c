@@ -122,6 +122,21 @@ START_TEST(json_pretty_indents_four_spaces)
 }
 END_TEST
 
+START_TEST(json_number_text_goes_out_bare_after_its_key)
+{
+	struct json json;
+	struct out out;
+
+	json_init(&json, out_start(&out), false);
+	json_open_object(&json, NULL);
+	json_number_text(&json, "hold_timer", "0.00");
+	json_number_text(&json, "intvl", "18446744073709551615");
+	json_close_object(&json);
+	json_finish(&json);
+	assert_out(&out, "{\"hold_timer\":0.00,\"intvl\":18446744073709551615}\n");
+}
+END_TEST
+
 START_TEST(json_escapes_quote_and_backslash)
 {
 	assert_string("a\"b\\c", "\"a\\\"b\\\\c\"");
@@ -187,6 +202,7 @@ Suite *json_suite(void)
 	tcase_add_test(writer, json_nests_arrays_in_objects);
 	tcase_add_test(writer, json_pretty_indents_four_spaces);
 	tcase_add_test(writer, json_escapes_keys_too);
+	tcase_add_test(writer, json_number_text_goes_out_bare_after_its_key);
 	suite_add_tcase(suite, writer);
 
 	tcase_add_test(escape, json_escapes_quote_and_backslash);
