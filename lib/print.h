@@ -39,8 +39,8 @@ void print_route(struct show *show, const struct snapshot *snap,
 
 /* What ip -d link adds to the link/ line: promiscuity and the like,
  * its kind and that kind's settings (VXLAN's and a bridge's; others by
- * name only), a bridge port's settings, its
- * master's kind, its address generation mode, queues and offload sizes;
+ * name only), its master's kind (a bridge port's settings too), its
+ * address generation mode, queues and offload sizes;
  * in JSON the members ip gives them ("linkinfo": {"info_kind": ...}). */
 void print_link_details(struct show *show, const struct snapshot *snap,
 			const struct link_info *link);

@@ -1643,7 +1643,9 @@ START_TEST(print_link_details_vxlan_json_as_ip_d_j)
 		"\"remote\":\"10.9.0.2\",\"local\":\"10.9.0.1\",\"link\":\"u1\","
 		"\"port_range\":{\"low\":1000,\"high\":2000},\"port\":4789,\"learning\":false,"
 		"\"ttl\":0,\"df\":\"unset\",\"ageing\":300,\"udp_csum\":true,"
-		"\"udp_zero_csum6_tx\":false},\"info_slave_kind\":\"bridge\"},"
+		"\"udp_zero_csum6_tx\":false},\"info_slave_kind\":\"bridge\","
+		/* A bridge port with no settings sent: ip's empty object. */
+		"\"info_slave_data\":{}},"
 		"\"inet6_addr_gen_mode\":\"eui64\",\"num_tx_queues\":1,\"gso_max_size\":65536}");
 	free(text);
 }
@@ -2016,7 +2018,7 @@ static void put_odd_bridge_port(struct nlmsghdr *nlh)
 }
 
 /* The details of a link of MSG, as text, or as JSON in an object. */
-static void details_of(struct capture *capture, bool json, const struct nlmsghdr *msg,
+static void bridge_details_of(struct capture *capture, bool json, const struct nlmsghdr *msg,
 		       const struct snapshot *snap)
 {
 	struct link_info link = ether_link(4, "v1", ETHER_UP);
@@ -2042,7 +2044,7 @@ START_TEST(print_details_bridge_timers_ids_and_hex_as_ip)
 
 	/* max_age is short: left out. designated_root is the bridge's own
 	 * id, as ip 6.1 prints it. */
-	details_of(&capture, false, msg, &ctx);
+	bridge_details_of(&capture, false, msg, &ctx);
 	assert_printed(&capture,
 		"\n    bridge forward_delay 1500 priority 32768 bridge_id 8000.2:0:a:0:0:1 "
 		"designated_root 8000.2:0:a:0:0:1 hello_timer    1.99 gc_timer  299.07 "
@@ -2059,7 +2061,7 @@ START_TEST(print_details_json_bridge_timers_are_numbers_with_two_decimals)
 	TEXT_SNAPSHOT(ctx, &no_links);
 	struct capture capture;
 
-	details_of(&capture, true, msg, &ctx);
+	bridge_details_of(&capture, true, msg, &ctx);
 	assert_printed(&capture,
 		"{\"linkinfo\":{\"info_kind\":\"bridge\",\"info_data\":{"
 		"\"forward_delay\":1500,\"priority\":32768,\"bridge_id\":\"8000.2:0:a:0:0:1\","
@@ -2082,9 +2084,9 @@ START_TEST(print_details_bridge_without_data_has_an_empty_info_data)
 	linkinfo = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
 	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "bridge");
 	mnl_attr_nest_end(nlh, linkinfo);
-	details_of(&capture, true, nlh, &ctx);
+	bridge_details_of(&capture, true, nlh, &ctx);
 	assert_printed(&capture, "{\"linkinfo\":{\"info_kind\":\"bridge\",\"info_data\":{}}}");
-	details_of(&capture, false, nlh, &ctx);
+	bridge_details_of(&capture, false, nlh, &ctx);
 	assert_printed(&capture, "\n    bridge ");
 }
 END_TEST
@@ -2102,7 +2104,7 @@ START_TEST(print_details_bridge_port_as_ip)
 	TEXT_SNAPSHOT(ctx, &links);
 	/* designated_port is short: left out; fastleave again as
 	 * mcast_fast_leave. */
-	details_of(&capture, false, msg, &ctx);
+	bridge_details_of(&capture, false, msg, &ctx);
 	assert_printed(&capture,
 		"\n    veth \n    bridge_slave state forwarding priority 32 cost 5 hairpin off "
 		"fastleave on port_id 0x8001 designated_bridge 8000.2:0:a:0:0:1 "
@@ -2122,7 +2124,7 @@ START_TEST(print_details_json_bridge_port_has_info_slave_data)
 	put_link(&msgs, 9, "v2", ETHER_UP);
 	links = test_msgs_view(&msgs);
 	TEXT_SNAPSHOT(ctx, &links);
-	details_of(&capture, true, msg, &ctx);
+	bridge_details_of(&capture, true, msg, &ctx);
 	assert_printed(&capture,
 		"{\"linkinfo\":{\"info_kind\":\"veth\",\"info_slave_kind\":\"bridge\","
 		"\"info_slave_data\":{\"state\":\"forwarding\",\"priority\":32,\"cost\":5,"
@@ -2141,11 +2143,11 @@ START_TEST(print_details_bridge_port_unknown_state_signed_cost_no_mask_bits)
 	TEXT_SNAPSHOT(ctx, &no_links);
 	struct capture capture;
 
-	details_of(&capture, false, msg, &ctx);
+	bridge_details_of(&capture, false, msg, &ctx);
 	assert_printed(&capture,
 		"\n    veth \n    bridge_slave state (7) cost -1 group_fwd_mask 0 "
 		"group_fwd_mask_str 0x0 backup_port if12 ");
-	details_of(&capture, true, msg, &ctx);
+	bridge_details_of(&capture, true, msg, &ctx);
 	assert_printed(&capture,
 		"{\"linkinfo\":{\"info_kind\":\"veth\",\"info_slave_kind\":\"bridge\","
 		"\"info_slave_data\":{\"state_index\":7,\"cost\":-1,\"group_fwd_mask\":\"0\","
@@ -2166,7 +2168,7 @@ START_TEST(print_details_bridge_port_mask_of_every_bit_whole)
 	TEXT_SNAPSHOT(ctx, &no_links);
 	struct capture capture;
 
-	details_of(&capture, false, msg, &ctx);
+	bridge_details_of(&capture, false, msg, &ctx);
 	assert_printed(&capture,
 		"\n    veth \n    bridge_slave group_fwd_mask 0xffff group_fwd_mask_str "
 		"stp,0x2,lacp,0x8,0x10,0x20,0x40,0x80,0x100,0x200,0x400,0x800,0x1000,0x2000,"
@@ -2189,9 +2191,9 @@ START_TEST(print_details_bridge_vlan_protocol_by_name_the_last_one_given)
 	TEXT_SNAPSHOT(ctx, &no_links);
 	struct capture capture;
 
-	details_of(&capture, false, msg, &ctx);
+	bridge_details_of(&capture, false, msg, &ctx);
 	assert_printed(&capture, "\n    bridge vlan_protocol 802.1ad vlan_default_pvid 1 ");
-	details_of(&capture, true, msg, &ctx);
+	bridge_details_of(&capture, true, msg, &ctx);
 	assert_printed(&capture,
 		"{\"linkinfo\":{\"info_kind\":\"bridge\",\"info_data\":{"
 		"\"vlan_protocol\":\"802.1ad\",\"vlan_default_pvid\":1}}}");
@@ -2318,17 +2320,17 @@ Suite *print_suite(void)
 	tcase_add_test(json, print_route_json_has_flags_even_when_empty);
 	suite_add_tcase(suite, json);
 
-	TCase *details = tcase_create("details");
-	tcase_add_test(details, print_details_bridge_timers_ids_and_hex_as_ip);
-	tcase_add_test(details, print_details_json_bridge_timers_are_numbers_with_two_decimals);
-	tcase_add_test(details, print_details_bridge_without_data_has_an_empty_info_data);
-	tcase_add_test(details, print_details_bridge_port_as_ip);
-	tcase_add_test(details, print_details_json_bridge_port_has_info_slave_data);
-	tcase_add_test(details, print_details_bridge_port_unknown_state_signed_cost_no_mask_bits);
-	tcase_add_test(details, print_details_bridge_port_mask_of_every_bit_whole);
-	tcase_add_test(details, print_details_bridge_vlan_protocol_by_name_the_last_one_given);
-	tcase_add_test(details, show_number_pads_in_text_and_is_bare_in_json);
-	suite_add_tcase(suite, details);
+	TCase *bridge = tcase_create("bridge details");
+	tcase_add_test(bridge, print_details_bridge_timers_ids_and_hex_as_ip);
+	tcase_add_test(bridge, print_details_json_bridge_timers_are_numbers_with_two_decimals);
+	tcase_add_test(bridge, print_details_bridge_without_data_has_an_empty_info_data);
+	tcase_add_test(bridge, print_details_bridge_port_as_ip);
+	tcase_add_test(bridge, print_details_json_bridge_port_has_info_slave_data);
+	tcase_add_test(bridge, print_details_bridge_port_unknown_state_signed_cost_no_mask_bits);
+	tcase_add_test(bridge, print_details_bridge_port_mask_of_every_bit_whole);
+	tcase_add_test(bridge, print_details_bridge_vlan_protocol_by_name_the_last_one_given);
+	tcase_add_test(bridge, show_number_pads_in_text_and_is_bare_in_json);
+	suite_add_tcase(suite, bridge);
 
 	TCase *snapshot = tcase_create("snapshot");
 	tcase_add_test(snapshot, print_link_names_peer_namespace_from_the_snapshot);
