@@ -67,6 +67,15 @@ same() {
 		fail "$what"; diff "$work/a" "$work/b" | sed 's/^/#   /' | head -20; fi
 }
 
+# json_same WHAT CMD1 CMD2: the two shell commands print JSON, and it is
+# the same, member by member (jsoneq).
+json_same() {
+	sh -c "$2" >"$work/a" 2>&1
+	sh -c "$3" >"$work/b" 2>&1
+	if "$top/tests/e2e/jsoneq" "$work/a" "$work/b" >"$work/why" 2>&1; then pass "$1"
+	else fail "$1: $(cat "$work/why")"; fi
+}
+
 # has WHAT PATTERN CMD...: CMD's output matches the grep -E PATTERN.
 has() {
 	what=$1 pattern=$2; shift 2

@@ -5,14 +5,6 @@
 # (STP on, links up) the timers' values are masked, their form is not.
 . "$(dirname "$0")/lib.sh"
 
-# json_same WHAT TINYIP-CMD IP-CMD: both print JSON and it is equal.
-json_same() {
-	sh -c "$2" >"$work/a" 2>&1
-	sh -c "$3" >"$work/b" 2>&1
-	if "$top/tests/e2e/jsoneq" "$work/a" "$work/b" >"$work/why" 2>&1; then pass "$1"
-	else fail "$1: $(cat "$work/why")"; fi
-}
-
 # twins DEV WHAT: linklist -d dev DEV prints what ip -d link does, in text
 # and in JSON (jq: pretty JSON too).
 twins() {

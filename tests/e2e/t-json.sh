@@ -2,14 +2,6 @@
 # states; -p output is the same JSON.
 . "$(dirname "$0")/lib.sh"
 
-# json_same WHAT TINYIP-CMD IP-CMD: both print JSON and it is equal.
-json_same() {
-	sh -c "$2" >"$work/a" 2>&1
-	sh -c "$3" >"$work/b" 2>&1
-	if "$top/tests/e2e/jsoneq" "$work/a" "$work/b" >"$work/why" 2>&1; then pass "$1"
-	else fail "$1: $(cat "$work/why")"; fi
-}
-
 nsadd ns1 ns2 empty 'ns-1.x_y@z' || fail "setup: nsadd"
 vethadd x1 netns ns1 peer x2 netns ns2 || fail "setup: vethadd x1/x2"
 vethadd h1 peer h2 || fail "setup: vethadd h1/h2"

@@ -16,13 +16,8 @@ vx_data() { ip -d -j link show "$1" | jq -c '.[0].linkinfo.info_data'; }
 details() {
 	same "$1: linklist -d as ip -d link" "ip ${3:+-n $3} -d link show $2; echo end" \
 		"linklist ${3:+-n $3} -d $2; echo end"
-	ip ${3:+-n "$3"} -d -j link show ${2:+"$2"} >"$work/ip-d.json"
-	linklist ${3:+-n "$3"} -d -j ${2:+"$2"} >"$work/tinyip-d.json"
-	if "$top/tests/e2e/jsoneq" "$work/ip-d.json" "$work/tinyip-d.json" >"$out" 2>&1; then
-		pass "$1: linklist -d -j as ip -d -j link"
-	else
-		fail "$1: linklist -d -j as ip -d -j link: $(cat "$out")"
-	fi
+	json_same "$1: linklist -d -j as ip -d -j link" "ip ${3:+-n $3} -d -j link show $2" \
+		"linklist ${3:+-n $3} -d -j $2"
 }
 
 # twin WHAT WORDS...: ip link add vx type vxlan WORDS, then vxlanadd vx
