@@ -110,7 +110,7 @@ check: deps all $(UNIT) $(FAULT_SO) man-check install-check
 # status must hold as without it. For CI's time, not the tests that only
 # compare more listings with ip, drive the guides' checks or inject
 # faults: their commands explain themselves in the other tests.
-E2E_EXPLAIN_SKIP = t-workshop t-nsmap t-faults t-batch-guides t-json t-lists t-requests t-details
+E2E_EXPLAIN_SKIP = t-workshop t-nsmap t-faults t-batch-guides t-json t-lists t-requests t-details t-two-host-guide
 E2E_EXPLAIN_TESTS = $(filter-out $(E2E_EXPLAIN_SKIP:%=tests/e2e/%.sh),$(sort $(wildcard tests/e2e/t-*.sh)))
 e2e-explain: all $(FAULT_SO)
 	@log=$$(mktemp) && out=$$(mktemp) && \
