@@ -399,10 +399,14 @@ function check_linkset(i,   l, j, where, x, m, k) {
 		if (w[j] == "up" && !is_up[where, l])
 			item(i, "todo", l " in " where_name(where) " is down", text[i])
 		if (w[j] != "master" || (m = master[where, l]) == w[j + 1]) continue
+		# The namespace named, where it is not the host (the two-host
+		# guide's ports are in hostA and hostB).
 		if (m == "")
-			item(i, "todo", l " is not a port of " w[j + 1] " yet", text[i])
+			item(i, "todo", l (where == "-" ? "" : " in " where) " is not a port of " \
+				w[j + 1] " yet", text[i])
 		else
-			item(i, "wrong", l " is a port of " m ", not of " w[j + 1], text[i])
+			item(i, "wrong", l (where == "-" ? "" : " in " where) " is a port of " m \
+				", not of " w[j + 1], text[i])
 	}
 }
 

@@ -152,7 +152,7 @@ checks() {
 	has "$1: its next command: $3" "^next: $3\$" cat "$out"
 }
 ip -n hostA link set vxlan0 nomaster
-checks "vxlan0 off br0" 'to do: vxlan0 is not a port of br0' 'linkset -n hostA vxlan0 master br0'
+checks "vxlan0 off br0" 'to do: vxlan0 in hostA is not a port of br0' 'linkset -n hostA vxlan0 master br0'
 ip -n hostA link set vxlan0 master br0
 ip netns exec a2 ip link set veth_a2 mtu 1500
 checks "veth_a2's MTU" 'to do: veth_a2 in a2 has MTU 1500, not 1450' 'nsexec a2 linkset veth_a2 mtu 1450'
