@@ -149,7 +149,7 @@ valgrind: deps all $(UNIT)
 		--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
 		--child-silent-after-fork=yes $(UNIT)
 	scripts/valgrind-bin build/valgrind-bin
-	TINYIP_BIN=$(CURDIR)/build/valgrind-bin tests/e2e/run $(VALGRIND_TESTS)
+	TINYIP_BIN=$(CURDIR)/build/valgrind-bin E2E_JOBS=2 tests/e2e/run $(VALGRIND_TESTS)
 
 # libFuzzer targets (clang) for the parsers and for reading replies; each
 # runs FUZZ_SECONDS and keeps what it finds new in tests/fuzz/corpus/NAME.
